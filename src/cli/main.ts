@@ -1,0 +1,68 @@
+// The command line: a thin layer over the library. It parses options, streams documents
+// through the pipeline, writes each failure as `zhnews: <path>: <reason>` and returns the
+// exit code (0 all read, 1 some input failed, 2 usage error); bin/zhnews.js sets it.
+import { Command, CommanderError, Option } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ZhnewsError } from '../errors.js';
+import { jsonSchemas } from '../record.js';
+import { EXAMPLES, EXTRACT_OPTIONS, type ExtractFlags } from './options.js';
+import { runExtract } from './extract.js';
+import { VERSION } from '../version.js';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = new Command('zhnews')
+    .description('Extract people, organizations, places, titles, dates and quantities from Chinese news text.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `zhnews: ${s.slice(7)}` : s) })
+    .showHelpAfterError('(run zhnews extract --help for the options)');
+
+  const extract = program
+    .command('extract')
+    .description('extract mentions from files, folders or standard input (`-`)')
+    .argument('[paths...]', 'files or folders; `-` or nothing (with piped input) reads standard input');
+  for (const o of EXTRACT_OPTIONS) {
+    const option = new Option(o.flags, o.description);
+    extract.addOption(o.defaultText ? option.default(undefined, o.defaultText) : option);
+  }
+  extract.addHelpText('after', EXAMPLES).action(async (paths: string[], flags: ExtractFlags) => {
+    code = await runExtract(paths, flags);
+  });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the mention and document records')
+    .option('--write <dir>', 'write mention.schema.json and document.schema.json into DIR')
+    .action(async (flags: { write?: string }) => {
+      const schemas = jsonSchemas();
+      if (!flags.write) {
+        process.stdout.write(`${JSON.stringify(schemas, null, 2)}\n`);
+        return;
+      }
+      await mkdir(flags.write, { recursive: true });
+      for (const [name, schema] of Object.entries(schemas)) {
+        await writeFile(join(flags.write, `${name}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+      }
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    return exitCodeOf(err);
+  }
+  return code;
+}
+
+function exitCodeOf(err: unknown): number {
+  if (err instanceof CommanderError) {
+    // --help and --version end the run successfully; every other parse error is a usage error
+    return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+  }
+  if (err instanceof ZhnewsError && err.code === 'E_USAGE') {
+    process.stderr.write(`zhnews: ${err.message}\n`);
+    return 2;
+  }
+  throw err;
+}

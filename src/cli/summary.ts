@@ -1,0 +1,33 @@
+// The summary at the end of a batch, on stderr: files, bytes, mentions per kind, failures,
+// time. Printed for a batch of more than one input unless --quiet; never on stdout.
+import type { DocumentRecord } from '../record.js';
+
+export class Summary {
+  failures = 0;
+  private files = 0;
+  private bytes = 0;
+  private readonly kinds = { entity: 0, date: 0, quantity: 0 };
+  private readonly started = process.hrtime.bigint();
+
+  constructor(private readonly quiet: boolean) {}
+
+  add(doc: DocumentRecord, bytes: number): void {
+    this.files += 1;
+    this.bytes += bytes;
+    for (const m of doc.mentions) this.kinds[m.kind] += 1;
+  }
+
+  failed(): void {
+    this.failures += 1;
+  }
+
+  print(): void {
+    if (this.quiet || this.files + this.failures < 2) return;
+    const seconds = Number(process.hrtime.bigint() - this.started) / 1e9;
+    const mb = this.bytes / 1e6;
+    process.stderr.write(
+      `zhnews: ${this.files} documents, ${mb.toFixed(2)} MB, ${this.kinds.entity} entities, ${this.kinds.date} dates, ` +
+        `${this.kinds.quantity} quantities, ${this.failures} failed, ${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`,
+    );
+  }
+}

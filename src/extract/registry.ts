@@ -1,0 +1,8 @@
+// Every extractor, in the order they run. Overlaps between their drafts are settled later,
+// in src/refine/, so the order here changes nothing but the order of work.
+import type { Extractor } from './types.js';
+import { work } from './work.js';
+
+export const EXTRACTORS: readonly Extractor[] = [
+  work,
+];

@@ -1,0 +1,92 @@
+// The library: `import { extractText, extractFile } from 'zhnews'`. It never touches
+// process.*, never prints and never exits; the CLI (src/cli/) is a thin layer over it.
+import { readFile } from 'node:fs/promises';
+import { fromFsError } from './errors.js';
+import type { MentionType, RefDate } from './extract/types.js';
+import { decodeBytes } from './input/decode.js';
+import { extractMentions } from './pipeline.js';
+import type { DocumentRecord } from './record.js';
+import { formatRefDate, parseRefDate } from './ref-date.js';
+import { parseTypes } from './types-filter.js';
+
+export { ZhnewsError, type ErrorCode } from './errors.js';
+export { DocumentRecord, Mention, jsonSchemas } from './record.js';
+export type { RefDate, MentionType } from './extract/types.js';
+
+export interface ExtractOptions {
+  /** The `doc` field of every record (a path, an id); default `-`. */
+  readonly doc?: string;
+  /** `YYYY-MM-DD` or a RefDate; wins over any date found in the input. */
+  readonly refDate?: string | RefDate | null;
+  /** Kinds or types to produce (`['person', 'money']`, `'date,quantity'`); default all. */
+  readonly types?: string | readonly string[] | null;
+  /** Add the id of the rule that made each mention as `rule`. */
+  readonly explain?: boolean;
+  /** Extra jieba user dictionaries (`--dict`). */
+  readonly dicts?: readonly string[];
+  /** Put the (decoded, article) text the offsets refer to into the document record. */
+  readonly withText?: boolean;
+}
+
+interface Resolved {
+  doc: string;
+  refDate: RefDate | null;
+  types: ReadonlySet<MentionType> | null;
+  explain: boolean;
+  dicts: readonly string[];
+  withText: boolean;
+}
+
+function resolve(options: ExtractOptions): Resolved {
+  const r = options.refDate;
+  return {
+    doc: options.doc ?? '-',
+    refDate: r === undefined || r === null ? null : typeof r === 'string' ? parseRefDate(r) : r,
+    types: parseTypes(options.types),
+    explain: options.explain ?? false,
+    dicts: options.dicts ?? [],
+    withText: options.withText ?? false,
+  };
+}
+
+/** Extracts every mention from one text. Offsets are code points into `text`. */
+export function extractText(text: string, options: ExtractOptions = {}): DocumentRecord {
+  return buildDocument(text, 'utf-8', resolve(options), null);
+}
+
+/** Decodes bytes (BOM, UTF-16, UTF-8, GB18030) and extracts. Throws ZhnewsError for binary or undecodable input. */
+export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): DocumentRecord {
+  const o = resolve(options);
+  const decoded = decodeBytes(bytes, o.doc);
+  return buildDocument(decoded.text, decoded.encoding, o, null);
+}
+
+/** Reads, decodes and extracts one file; `doc` defaults to the path. */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<DocumentRecord> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw fromFsError(err, path);
+  }
+  return extractBytes(bytes, { ...options, doc: options.doc ?? path });
+}
+
+export function buildDocument(text: string, encoding: string, o: Resolved, title: string | null): DocumentRecord {
+  const original = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const mentions = extractMentions(original, o.doc, {
+    refDate: o.refDate,
+    types: o.types,
+    explain: o.explain,
+    segmenter: { userDicts: o.dicts },
+  });
+  return {
+    doc: o.doc,
+    title,
+    ref_date: formatRefDate(o.refDate),
+    ref_date_source: o.refDate ? 'option' : 'none',
+    encoding,
+    ...(o.withText ? { text: original } : {}),
+    mentions,
+  };
+}

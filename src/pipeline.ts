@@ -1,0 +1,60 @@
+// One document: clean -> segment (only if asked) -> extract -> refine -> records.
+// Decoding and HTML happen before (src/input/); writing after (src/output/).
+import { cleanText } from './clean/clean.js';
+import { Sentences } from './context.js';
+import { EXTRACTORS } from './extract/registry.js';
+import type { Context, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
+import type { Mention } from './record.js';
+import { refine } from './refine/overlaps.js';
+import type { SegmenterOptions } from './segment/jieba.js';
+import { tokenize } from './segment/tokens.js';
+
+export interface PipelineOptions {
+  readonly refDate: RefDate | null;
+  /** null: every type. */
+  readonly types: ReadonlySet<MentionType> | null;
+  /** Adds `rule` to each record. */
+  readonly explain: boolean;
+  readonly segmenter?: SegmenterOptions;
+}
+
+export function selectExtractors(types: ReadonlySet<MentionType> | null): Extractor[] {
+  return EXTRACTORS.filter((x) => !types || x.types.some((t) => types.has(t)));
+}
+
+export function extractMentions(original: string, doc: string, options: PipelineOptions): Mention[] {
+  const { clean, map } = cleanText(original);
+  const extractors = selectExtractors(options.types);
+  let tokens: Token[] | null = null;
+  if (extractors.some((x) => x.needsTokens)) {
+    const words = extractors.flatMap((x) => (x.jiebaWords ? [...x.jiebaWords()] : []));
+    tokens = tokenize(clean.text, { ...options.segmenter, words: [...(options.segmenter?.words ?? []), ...words] });
+  }
+  const ctx: Context = { refDate: options.refDate };
+  const drafts: Draft[] = [];
+  for (const x of extractors) drafts.push(...x.extract(clean, x.needsTokens ? tokens : null, ctx));
+  const kept = refine(drafts.filter((d) => !options.types || options.types.has(d.type)));
+  const sentences = new Sentences(clean);
+  const cps = Array.from(original);
+  return kept.map((d) => toMention(d, doc, cps, map.toOriginal(d.start, d.end), sentences.contextOf(d.start, d.end), options.explain));
+}
+
+function toMention(d: Draft, doc: string, cps: readonly string[], span: { start: number; end: number }, context: string, explain: boolean): Mention {
+  const value = typeof d.value === 'number' && !Number.isFinite(d.value) ? null : d.value;
+  // Key order is the order of the SPEC table, so JSON output reads the same everywhere.
+  return {
+    doc,
+    kind: d.kind,
+    type: d.type,
+    text: cps.slice(span.start, span.end).join(''),
+    start: span.start,
+    end: span.end,
+    value,
+    ...(d.kind === 'quantity' ? { unit: d.unit ?? '', approx: d.approx ?? null, subject: d.subject ?? null } : {}),
+    ...(d.min !== undefined ? { min: d.min } : {}),
+    ...(d.max !== undefined ? { max: d.max } : {}),
+    ...(d.role !== undefined ? { role: d.role } : {}),
+    context,
+    ...(explain ? { rule: d.rule } : {}),
+  };
+}

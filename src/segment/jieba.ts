@@ -1,0 +1,49 @@
+// The only place nodejieba is imported. Its dictionaries take about 1-2 s and 300 MB to load,
+// so it is loaded once per process (or worker), and only when an extractor asks for tokens:
+// `--types money,date` never loads it.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface NodeJieba {
+  load(options?: { userDict?: string }): unknown;
+  tag(text: string): { word: string; tag: string }[];
+  insertWord(word: string, tag?: string): boolean;
+  DEFAULT_USER_DICT: string;
+}
+
+/** The project's user dictionary, shipped with the package (one word a line: `word [freq] [tag]`). */
+export const PROJECT_DICT = fileURLToPath(new URL('../../dict/user.dict.utf8', import.meta.url));
+
+let jieba: NodeJieba | null = null;
+let loadedWith = '';
+
+export interface SegmenterOptions {
+  /** Extra user dictionaries (`--dict FILE`), each one word a line with an optional tag. */
+  readonly userDicts?: readonly string[];
+  /** Words to keep whole (`word` or `word tag`), from the extractors' tables. */
+  readonly words?: Iterable<string>;
+}
+
+/** Loads jieba once with the project dictionary, the user's dictionaries and the extractors' words. */
+export function loadJieba(options: SegmenterOptions = {}): NodeJieba {
+  const dicts = [PROJECT_DICT, ...(options.userDicts ?? [])].filter((p) => existsSync(p));
+  const key = dicts.join('|');
+  if (jieba && loadedWith === key) return jieba;
+  const require = createRequire(import.meta.url);
+  const instance = require('nodejieba') as NodeJieba;
+  // cppjieba splits the user-dictionary path on `|`: every file is read.
+  instance.load({ userDict: [instance.DEFAULT_USER_DICT, ...dicts].join('|') });
+  for (const entry of options.words ?? []) {
+    const [word, tag] = entry.split(/\s+/u);
+    if (word) instance.insertWord(word, tag);
+  }
+  jieba = instance;
+  loadedWith = key;
+  return instance;
+}
+
+/** True once jieba has been loaded in this process (for tests of lazy loading). */
+export function isJiebaLoaded(): boolean {
+  return jieba !== null;
+}

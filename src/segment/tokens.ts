@@ -1,0 +1,44 @@
+// Tokens with offsets. nodejieba returns words without positions; their offsets are summed
+// here, and the words must join back to the text: if they ever do not, the text is re-aligned
+// word by word rather than shifting every later offset.
+import type { Token } from '../extract/types.js';
+import { loadJieba, type SegmenterOptions } from './jieba.js';
+
+/** jieba is fed pieces of at most this many code units, cut after a sentence end. */
+const CHUNK = 16_384;
+
+export function tokenize(text: string, options: SegmenterOptions = {}): Token[] {
+  const jieba = loadJieba(options);
+  const tokens: Token[] = [];
+  for (const [from, to] of chunks(text)) {
+    const piece = text.slice(from, to);
+    let at = from;
+    for (const { word, tag } of jieba.tag(piece)) {
+      const found = text.startsWith(word, at) ? at : text.indexOf(word, at);
+      if (found < 0 || found >= to) break; // cannot happen when words join back; stop this piece safely
+      tokens.push({ word, tag, start: found, end: found + word.length });
+      at = found + word.length;
+    }
+  }
+  return tokens;
+}
+
+/** Splits long text after a sentence end or line break, so jieba never sees megabytes at once. */
+function* chunks(text: string): Generator<[number, number]> {
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(from + CHUNK, text.length);
+    if (to < text.length) {
+      const window = text.slice(from + CHUNK / 2, to);
+      const cut = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('!'), window.lastIndexOf('?'));
+      if (cut >= 0) to = from + CHUNK / 2 + cut + 1;
+      else if (isHighSurrogate(text.charCodeAt(to - 1))) to -= 1; // never split a surrogate pair
+    }
+    yield [from, to];
+    from = to;
+  }
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}

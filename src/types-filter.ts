@@ -1,0 +1,29 @@
+// `--types`: which mentions to produce. A name may be a kind (entity, date, quantity), a type
+// (person, money, daterange ...) or a category of the scorer (percent, quantity). Extractors
+// none of whose types is selected do not run, so `--types money,date` never loads jieba.
+import { ZhnewsError } from './errors.js';
+import { DATE_TYPES, ENTITY_TYPES, QUANTITY_TYPES, TYPES } from './record.js';
+import type { MentionType } from './extract/types.js';
+
+const GROUPS: Readonly<Record<string, readonly MentionType[]>> = {
+  entity: ENTITY_TYPES,
+  entities: ENTITY_TYPES,
+  date: DATE_TYPES,
+  dates: DATE_TYPES,
+  quantity: QUANTITY_TYPES,
+  quantities: QUANTITY_TYPES,
+};
+
+export function parseTypes(names: readonly string[] | string | undefined | null): ReadonlySet<MentionType> | null {
+  if (names === undefined || names === null) return null;
+  const list = (typeof names === 'string' ? names.split(',') : names).map((s) => s.trim()).filter(Boolean);
+  if (list.length === 0) return null;
+  const selected = new Set<MentionType>();
+  for (const name of list) {
+    const group = GROUPS[name];
+    if (group) for (const t of group) selected.add(t);
+    else if ((TYPES as readonly string[]).includes(name)) selected.add(name as MentionType);
+    else throw new ZhnewsError('E_USAGE', `unknown type '${name}' (known: entity, date, quantity, ${TYPES.join(', ')})`);
+  }
+  return selected;
+}
