@@ -2,7 +2,9 @@
 // in src/refine/, so the order here changes nothing but the order of work.
 import type { Extractor } from './types.js';
 import { work } from './work.js';
+import { person } from './person.js';
 
 export const EXTRACTORS: readonly Extractor[] = [
   work,
+  person,
 ];

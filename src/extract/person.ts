@@ -1,0 +1,56 @@
+// src/extract/person.ts: people named in news text, from context that makes a name certain.
+//   bylines            记者 史安琪 / 编辑：于海震 于梅君 组版：侯波 / 史安琪 济南报道 / (马璇)
+//   titles             局长李明表示 / 李明局长 / 市民张先生 / 候选对象王勇获评
+//   repeats            a name found so elsewhere in the same text
+// A name is a surname (rules/surnames.ts) and one or two given-name characters that are not a
+// common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`). jieba's tags are not used:
+// they miss unknown names (史安琪 -> x), split others (王文文 -> 王/文文) and tag words as
+// names (纳凉 -> nr), while the rules here rely on context the tags do not see; skipping
+// them also keeps the pipeline from loading the segmenter for people alone.
+import type { CleanText, Draft, Extractor } from './types.js';
+import { findAuthorLines, findClosingNames, findRoleBylines, type BylineName } from './person/byline.js';
+import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
+import { findRepeats } from './person/repeat.js';
+
+/** Keeps spans in the given order of trust, dropping any that overlaps one already kept. */
+function keepFirst<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const span of spans) {
+    if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+  }
+  return kept;
+}
+
+function toDraft(t: CleanText, name: BylineName): Draft {
+  return {
+    kind: 'entity',
+    type: 'person',
+    start: name.start,
+    end: name.end,
+    value: t.text.slice(name.start, name.end),
+    ...(name.role === undefined ? {} : { role: name.role }),
+    rule: name.rule,
+  };
+}
+
+export function extractPeople(t: CleanText): Draft[] {
+  const certain = keepFirst<BylineName>([
+    ...findRoleBylines(t),
+    ...findAuthorLines(t),
+    ...findClosingNames(t),
+    ...findTitlesBefore(t),
+    ...findTitlesAfter(t),
+  ]);
+  const repeats = findRepeats(t, certain).map((s) => ({ ...s, rule: 'person-repeat' }));
+  return keepFirst<BylineName>([...certain, ...repeats])
+    .sort((a, b) => a.start - b.start)
+    .map((name) => toDraft(t, name));
+}
+
+export const person: Extractor = {
+  name: 'person',
+  kind: 'entity',
+  types: ['person'],
+  needsTokens: false,
+  extract: (text) => extractPeople(text),
+};

@@ -1,0 +1,152 @@
+// Bylines: the names a page prints for its authors. Spaces separate the names there, and the
+// cleaned text keeps them only as `softBreak` marks, so the mark is what ends a name:
+//   记者 夏侯凤超 通讯员 王文文       -> 夏侯凤超 (记者), 王文文 (通讯员)
+//   通讯员 祁丽萍 李艳斐              -> 祁丽萍, 李艳斐 (通讯员)
+//   编辑：于海震 于梅君 组版：侯波    -> 于海震, 于梅君 (编辑), 侯波 (组版)
+// Without spaces (`记者史安琪报道`) a name must end where a byline can end: another name, a
+// role, `报道`/`摄`, a place and `报道`, punctuation or the end of the line.
+import type { CleanText } from '../types.js';
+import { BYLINE_ROLES, type BylineRole } from '../rules/person-roles.js';
+import { nameEnds, type Span } from './names.js';
+import { indexWords, isHan } from './words.js';
+
+const ROLE_BY_WORD = new Map<string, BylineRole>(BYLINE_ROLES.flatMap((r) => r.words.map((w) => [w, r] as const)));
+const ROLES = indexWords(ROLE_BY_WORD.keys());
+/** What closes a byline after its last name: `史安琪 报道`, `张三 摄`, `新华社北京电`. */
+const TRAILERS = indexWords(['报道', '摄', '报', '电', '发', '讯']);
+/** `济南报道`, `北京电`: a place of two to four characters and a trailer, closing the line. */
+const PLACE_TRAILER = /^[\u3400-\u9fff]{2,4}(?:报道|电)(?:$|[^\u3400-\u9fff])/u;
+/** Between names in a byline: `王文文、祁丽萍`. */
+const NAME_SEPARATORS = new Set(['、', ' ', '\u3000']);
+
+export interface BylineName extends Span {
+  role?: string;
+  rule: string;
+}
+
+/** A softBreak or a separator lies between `pos` and the next name. */
+function nextLimit(t: CleanText, pos: number): number {
+  let i = pos + 1;
+  while (i < t.text.length && t.softBreak[i] === 0 && isHan(t.text[i])) i += 1;
+  return i;
+}
+
+/** A byline may stop at `i`: the line ends, punctuation, a role, a trailer, `济南报道`. */
+function canStop(t: CleanText, i: number): boolean {
+  const ch = t.text[i];
+  if (ch === undefined || !isHan(ch) || t.softBreak[i] !== 0) return true;
+  if (ROLES.at(t.text, i) !== null || TRAILERS.at(t.text, i) !== null) return true;
+  return PLACE_TRAILER.test(t.text.slice(i, i + 8));
+}
+
+/**
+ * The names written one after another from `pos`: each as long as the next softBreak allows,
+ * the run ending where a byline may stop. `祁丽萍李艳斐` (spaces lost) still reads as two
+ * names, because 祁丽萍 is followed by a name; `从济南市` reads as none.
+ */
+export function readNameRun(t: CleanText, pos: number, depth = 0): Span[] | null {
+  for (const end of nameEnds(t.text, pos, nextLimit(t, pos))) {
+    const rest = depth < 6 ? readNextNames(t, end, depth) : null;
+    if (rest !== null) return [{ start: pos, end }, ...rest];
+    if (canStop(t, end)) return [{ start: pos, end }];
+  }
+  return null;
+}
+
+/** Further names after one that ends at `end`, unless a place-and-trailer comes first. */
+function readNextNames(t: CleanText, end: number, depth: number): Span[] | null {
+  let next = end;
+  while (NAME_SEPARATORS.has(t.text[next] ?? '')) next += 1;
+  if (PLACE_TRAILER.test(t.text.slice(next, next + 8)) || ROLES.at(t.text, next) !== null) return null;
+  return readNameRun(t, next, depth + 1);
+}
+
+/** A role leads a byline at a line start, after `(`, a symbol, a softBreak or `本报讯`. */
+function roleMayStart(t: CleanText, i: number, chainEnd: number): boolean {
+  if (i === chainEnd || t.softBreak[i] !== 0) return true;
+  const before = t.text[i - 1];
+  return before === undefined || !isHan(before) || before === '讯' || before === '电';
+}
+
+/** Names led by a byline role (`记者 史安琪`), chains of roles included. */
+export function findRoleBylines(t: CleanText): BylineName[] {
+  const found: BylineName[] = [];
+  let chainEnd = -1;
+  for (let i = 0; i < t.text.length; i += 1) {
+    const word = ROLES.at(t.text, i);
+    const role = word === null ? undefined : ROLE_BY_WORD.get(word);
+    if (word === null || role === undefined || !roleMayStart(t, i, chainEnd)) continue;
+    let pos = i + word.length;
+    const mark = t.text[pos];
+    if (mark === ':' || mark === '/' || mark === '：') pos += 1;
+    else if (role.colon) continue;
+    while (NAME_SEPARATORS.has(t.text[pos] ?? '')) pos += 1;
+    const names = readNameRun(t, pos) ?? [];
+    for (const span of names) found.push({ ...span, role: role.role, rule: role.id });
+    const last = names[names.length - 1];
+    if (last !== undefined) {
+      chainEnd = last.end;
+      i = last.end - 1;
+    }
+  }
+  return found;
+}
+
+/** Start of each line (after `\n`), where an author line such as `史安琪 济南报道` may stand. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * A line that is only names and `PLACE报道`: `史安琪 济南报道` (the author, no role word).
+ * The whole line must be read, so a headline that starts with a surname is left alone.
+ */
+export function findAuthorLines(t: CleanText): BylineName[] {
+  const found: BylineName[] = [];
+  for (const start of lineStarts(t.text)) {
+    let end = t.text.indexOf('\n', start);
+    if (end === -1) end = t.text.length;
+    const line = t.text.slice(start, end).trimEnd();
+    if (line.length > 24 || !/(?:报道|电)$/u.test(line)) continue;
+    const names = readNameRun(t, start);
+    const last = names?.[names.length - 1];
+    if (names === null || last === undefined) continue;
+    const place = t.text.slice(last.end, start + line.length);
+    if (!/^[\u3400-\u9fff]{2,4}(?:报道|电)$/u.test(place)) continue;
+    for (const span of names) found.push({ ...span, rule: 'byline-author-line' });
+  }
+  return found;
+}
+
+const SPACES = new Set([' ', '\u3000']);
+const SENTENCE_ENDS = new Set(['。', '!', '?', '”', '"', '…', '\n']);
+
+function endsParagraph(text: string, i: number): boolean {
+  while (SPACES.has(text[i] ?? '')) i += 1;
+  return i >= text.length || text[i] === '\n';
+}
+
+function followsSentenceEnd(text: string, i: number): boolean {
+  while (i > 0 && SPACES.has(text[i - 1] ?? '')) i -= 1;
+  return i === 0 || SENTENCE_ENDS.has(text[i - 1] ?? '');
+}
+
+/**
+ * A name in parentheses that closes an article: `...贡献力量。(王洪涛)`, `(马璇)` on its
+ * own line. It must close a paragraph (or follow a sentence end) and hold names only.
+ */
+export function findClosingNames(t: CleanText): BylineName[] {
+  const found: BylineName[] = [];
+  for (const m of t.text.matchAll(/\(([^()\n]{2,16})\)/gu)) {
+    const open = m.index;
+    const close = open + m[0].length - 1;
+    if (!endsParagraph(t.text, close + 1) && !followsSentenceEnd(t.text, open)) continue;
+    if (ROLES.at(t.text, open + 1) !== null) continue; // `(记者 张三)`: a role byline
+    const names = readNameRun(t, open + 1);
+    if (names?.[names.length - 1]?.end !== close) continue;
+    for (const span of names) found.push({ ...span, rule: 'byline-closing-name' });
+  }
+  return found;
+}

@@ -1,0 +1,61 @@
+// Names made certain by a title or description next to them:
+//   局长李明表示, 候选对象王勇获评, 市民张先生享受   (title before the name)
+//   采访了李明局长, 李女士说                       (title after the name; 李女士 is a name)
+// The title's own word is not part of the name, except an honorific after a bare surname
+// (`张先生`), which is how news names a person who gives only a surname.
+import type { CleanText } from '../types.js';
+import { TITLES_AFTER, TITLES_BEFORE, type TitleRule } from '../rules/person-roles.js';
+import { isSurname, nameEnds, surnameHonorificEnd, HONORIFIC_WORDS } from './names.js';
+import { mayEndName, mayStartName, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
+import type { BylineName } from './byline.js';
+
+const BEFORE_RULE = new Map<string, TitleRule>(TITLES_BEFORE.flatMap((r) => r.words.map((w) => [w, r] as const)));
+const AFTER_RULE = new Map<string, TitleRule>(TITLES_AFTER.flatMap((r) => r.words.map((w) => [w, r] as const)));
+
+/** The name right after a title ending at `from`: `张先生` first, else the longest name. */
+function nameAfter(t: CleanText, from: number): { start: number; end: number } | null {
+  const honorific = surnameHonorificEnd(t.text, from);
+  if (honorific !== null && mayEndName(t, honorific)) return { start: from, end: honorific };
+  const end = nameEnds(t.text, from, from + 4).find((e) => mayEndName(t, e));
+  return end === undefined ? null : { start: from, end };
+}
+
+export function findTitlesBefore(t: CleanText): BylineName[] {
+  const found: BylineName[] = [];
+  for (let i = 0; i < t.text.length; i += 1) {
+    const word = TITLE_BEFORE_WORDS.at(t.text, i);
+    const rule = word === null ? undefined : BEFORE_RULE.get(word);
+    if (word === null || rule === undefined) continue;
+    const span = nameAfter(t, i + word.length);
+    if (span === null) continue;
+    found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
+    i = span.end - 1;
+  }
+  return found;
+}
+
+/** The name right before a title starting at `at`: `李女士` (surname + honorific) or `李明`. */
+function nameBefore(t: CleanText, at: number, honorific: boolean): { start: number; end: number } | null {
+  if (honorific && isSurname(t.text[at - 1]) && mayStartName(t, at - 1, false)) {
+    return { start: at - 1, end: at + (HONORIFIC_WORDS.at(t.text, at)?.length ?? 0) };
+  }
+  for (const start of [at - 4, at - 3, at - 2]) {
+    if (start < 0 || !nameEnds(t.text, start, at).includes(at)) continue;
+    if (mayStartName(t, start, true)) return { start, end: at };
+  }
+  return null;
+}
+
+export function findTitlesAfter(t: CleanText): BylineName[] {
+  const found: BylineName[] = [];
+  for (let i = 1; i < t.text.length; i += 1) {
+    const word = TITLE_AFTER_WORDS.at(t.text, i);
+    const rule = word === null ? undefined : AFTER_RULE.get(word);
+    if (word === null || rule === undefined) continue;
+    const span = nameBefore(t, i, HONORIFIC_WORDS.has(word));
+    if (span === null) continue;
+    found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
+    i += word.length - 1;
+  }
+  return found;
+}
