@@ -1,0 +1,7 @@
+// The CLI tests spawn bin/zhnews.js, which runs dist/: build it first so they never test a
+// stale build.
+import { execFileSync } from 'node:child_process';
+
+export default function setup(): void {
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+}
