@@ -3,8 +3,10 @@
 import type { Extractor } from './types.js';
 import { work } from './work.js';
 import { person } from './person.js';
+import { date } from './date.js';
 
 export const EXTRACTORS: readonly Extractor[] = [
   work,
   person,
+  date,
 ];

@@ -1,0 +1,38 @@
+// Whole-word dates: numeric forms (`2021-03-08`, `2021/3/8`, `2020.5.6`), vague words (`近日`,
+// `目前`: value null) and festivals (`端午`, `国庆节`: their day in the article's year).
+import { FESTIVALS, VAGUE_WORDS } from '../rules/date-words.js';
+import type { DateAtom } from './atom.js';
+import { matchAt, sticky, wordMatcher } from './match.js';
+
+// `2021-03-08`, `2021/3/8`, `2020.5.6`: the same separator twice; not inside a longer number
+// or a version string (`1.2020.5.6`), and not a decimal (`2020.5` alone is no date)
+const NUMERIC_RE = sticky('(\\d{4})([-./])(1[0-2]|0?[1-9])\\2(3[01]|[12]\\d|0?[1-9])(?![0-9.])');
+
+/** `2021-03-08` and its kin. */
+export function parseNumericAt(text: string, pos: number): DateAtom | null {
+  if (/[0-9.\-/]/u.test(text[pos - 1] ?? '')) return null;
+  const m = matchAt(NUMERIC_RE, text, pos);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1000 || year > 2199) return null;
+  return {
+    start: pos,
+    end: pos + m[0].length,
+    year: { abs: year },
+    month: { abs: Number(m[3]) },
+    day: { abs: Number(m[4]) },
+    labels: ['numeric'],
+  };
+}
+
+const vague = wordMatcher(VAGUE_WORDS);
+const festival = wordMatcher(FESTIVALS);
+
+/** `近日`, `近年来`, `目前`, `当前`, `日前`: dates with value null (SPEC, "Relative dates"). */
+export function parseWordAt(text: string, pos: number): DateAtom | null {
+  const v = vague(text, pos);
+  if (v) return { start: pos, end: v.end, vague: true, labels: ['vague'] };
+  const f = festival(text, pos);
+  if (f) return { start: pos, end: f.end, festival: f.entry.on, labels: ['festival'] };
+  return null;
+}
