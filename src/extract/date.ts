@@ -2,9 +2,11 @@
 //   2024年 -> 2024   2023年度 -> 2023   5月19日 -> 2024-05-19 (XXXX-05-19 with no ref date)
 //   今年3月底 -> 2024-03   上半年 -> 2024-01-01/2024-06-30   6月21日至8月31日 -> START/END
 //   5月19日上午9时 -> 2024-05-19T09:00   近日, 目前 -> null
-// Passes, in order: scan (date/parse.ts, date/words.ts) -> join ranges (date/range.ts) ->
+// Passes, in order: scan (date/parse.ts, date/words.ts) -> fill listed dates (date/ellipsis.ts)
+// -> join ranges (date/range.ts) ->
 // resolve (date/resolve.ts). Rule tables live in rules/date-words.ts. No tokens needed.
 import type { DateAtom, RangeAtom } from './date/atom.js';
+import { fillListed } from './date/ellipsis.js';
 import { parseDateAt } from './date/parse.js';
 import { joinRanges } from './date/range.js';
 import { formatFields, isTimeOnly, resolveFields } from './date/resolve.js';
@@ -74,7 +76,7 @@ export const date: Extractor = {
   types: ['date', 'daterange'],
   needsTokens: false,
   extract(text, _tokens, ctx: Context): Draft[] {
-    const items = joinRanges(text.text, scanAtoms(text.text));
+    const items = joinRanges(text.text, fillListed(text.text, scanAtoms(text.text)));
     return items.map((item) => toDraft(item, ctx.refDate)).filter((d): d is Draft => d !== null);
   },
 };

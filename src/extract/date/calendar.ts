@@ -78,8 +78,11 @@ export function matchPartOfYear(text: string, pos: number, afterYear: boolean): 
 }
 
 const MONTH_RE = sticky('(?:(1[0-2]|0?[1-9])|(十[一二]?|[一二三四五六七八九]))月(份)?');
-/** A standalone month after these is a count of months or an ordinal: `近3月`, `第5月`. */
-const MONTH_NOT_BEFORE = '个每近满第前后连这那数几半逾超';
+/**
+ * A standalone month after these is a count of months or an ordinal (`近3月`, `第5月`), or a
+ * lunar month (`农历五月`, `阴历`), which the Gregorian calendar cannot place.
+ */
+const MONTH_NOT_BEFORE = '个每近满第前后连这那数几半逾超历';
 
 /** `5月`, `十二月`, `5月份`, `本月`, `上个月`; `afterYear` lifts the standalone guards. */
 export function matchMonth(text: string, pos: number, afterYear: boolean): Hit<Part> | null {

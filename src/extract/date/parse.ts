@@ -13,6 +13,7 @@ import {
   matchYear,
 } from './calendar.js';
 import { matchTime } from './time.js';
+import { matchFestival } from './words.js';
 
 /** Reads the year and what may follow it; returns the position reached. */
 function readYearAndMonth(text: string, atom: DateAtom): number {
@@ -31,6 +32,12 @@ function readYearAndMonth(text: string, atom: DateAtom): number {
     atom.span = part.value;
     atom.labels.push(part.label);
     return part.end;
+  }
+  const festival = year ? matchFestival(text, pos) : null;
+  if (festival) {
+    atom.festival = festival.on;
+    atom.labels.push('festival');
+    return festival.end;
   }
   const month = matchMonth(text, pos, year !== null);
   if (!month) return pos;
@@ -54,7 +61,7 @@ interface DayRead {
 
 /** Reads a day after a month, or a day standing alone (`19日`, `昨天`, `上周五`). */
 function readDay(text: string, atom: DateAtom, pos: number): DayRead {
-  if (atom.span || atom.monthPart || atom.fiscal) return { pos };
+  if (atom.span || atom.monthPart || atom.fiscal || atom.festival) return { pos };
   if (atom.month) {
     const day = matchDay(text, pos, true);
     if (!day) return { pos };
@@ -87,7 +94,9 @@ export function parseDateAt(text: string, start: number): DateAtom | null {
   const hasAny = atom.labels.length > 0;
   // a time extends a day (`5月19日上午9时`), or stands alone (`下午3时`), never a bare year or month
   if (hasDay || !hasAny) {
-    const time = matchTime(text, pos, hasDay, day.period);
+    // `5月19日 9:30`: one space may stand between a day and its time
+    const at = hasDay && text[pos] === ' ' ? pos + 1 : pos;
+    const time = matchTime(text, at, hasDay, day.period);
     if (time) {
       atom.time = time.value;
       atom.labels.push(time.label);

@@ -1,6 +1,6 @@
 // Whole-word dates: numeric forms (`2021-03-08`, `2021/3/8`, `2020.5.6`), vague words (`近日`,
 // `目前`: value null) and festivals (`端午`, `国庆节`: their day in the article's year).
-import { FESTIVALS, VAGUE_WORDS } from '../rules/date-words.js';
+import { FESTIVALS, VAGUE_WORDS, type FestivalDay } from '../rules/date-words.js';
 import type { DateAtom } from './atom.js';
 import { matchAt, sticky, wordMatcher } from './match.js';
 
@@ -27,6 +27,12 @@ export function parseNumericAt(text: string, pos: number): DateAtom | null {
 
 const vague = wordMatcher(VAGUE_WORDS);
 const festival = wordMatcher(FESTIVALS);
+
+/** `春节`, `端午`: a festival, in the year before it when one is said (`2024年春节`). */
+export function matchFestival(text: string, pos: number): { end: number; on: FestivalDay } | null {
+  const f = festival(text, pos);
+  return f ? { end: f.end, on: f.entry.on } : null;
+}
 
 /** `近日`, `近年来`, `目前`, `当前`, `日前`: dates with value null (SPEC, "Relative dates"). */
 export function parseWordAt(text: string, pos: number): DateAtom | null {
