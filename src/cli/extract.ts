@@ -1,74 +1,94 @@
-// `zhnews extract`: inputs in, records out, one failure line per bad input, an exit code.
-import { ZhnewsError } from '../errors.js';
-import { extractBytes, type ExtractOptions } from '../index.js';
-import { DEFAULT_EXTENSIONS, listSources, readSource } from '../input/read.js';
+// `zhnews extract`: inputs in, records out in input order, one failure line per bad input,
+// an exit code. Work runs in the main thread for one input or --jobs 1, else on worker threads.
+import { availableParallelism } from 'node:os';
+import { ZhnewsError, fromFsError } from '../errors.js';
+import { DEFAULT_EXTENSIONS, listSources, readSource, type Source } from '../input/read.js';
+import { lineBatches } from '../input/jsonl.js';
 import { parseRefDate } from '../ref-date.js';
 import { parseTypes } from '../types-filter.js';
-import type { DocumentRecord } from '../record.js';
 import type { ExtractFlags } from './options.js';
 import { chooseWriter, parseFormat } from './format-choice.js';
 import { fileSink, stdoutSink, type Sink } from '../output/write.js';
-import { jsonlDocuments } from '../input/jsonl.js';
+import { createRunner } from '../batch/runner.js';
+import type { Outcome, WorkItem, WorkOptions } from '../batch/work.js';
 import { Summary } from './summary.js';
+import { Progress } from './progress.js';
 
 export async function runExtract(paths: readonly string[], flags: ExtractFlags): Promise<number> {
   const format = parseFormat(flags.format, Boolean(process.stdout.isTTY) && !flags.output);
-  const base: ExtractOptions = {
-    refDate: flags.refDate ? parseRefDate(flags.refDate) : null,
-    types: parseTypes(flags.types) ? flags.types : null,
+  if (flags.refDate) parseRefDate(flags.refDate); // validate before any work: a usage error writes nothing
+  const types = parseTypes(flags.types);
+  const options: WorkOptions = {
+    refDate: flags.refDate ?? null,
+    types: types ? [...types] : null,
     explain: flags.explain ?? false,
     withText: flags.withText ?? false,
     dicts: flags.dict ?? [],
   };
   const inputMode = parseInputMode(flags.input);
+  const jobs = parseJobs(flags.jobs);
   const shard = parseShard(flags.shard);
   const extensions = flags.ext ? flags.ext.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_EXTENSIONS;
-  const targets = paths.length ? paths : stdinTarget();
+  const sources = await collect(listSources(paths.length ? paths : stdinTarget(), { extensions, shard }));
   const writer = chooseWriter(format, { bom: flags.bom ?? false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !flags.output });
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink();
   const summary = new Summary(flags.quiet ?? false);
-  const fail = (path: string, err: unknown): void => {
+  const progress = new Progress(sources.length, !flags.quiet && Boolean(process.stderr.isTTY));
+  const fail = (where: string, message: string): void => {
     summary.failed();
-    process.stderr.write(`zhnews: ${path}: ${describe(err)}\n`);
+    progress.clear();
+    process.stderr.write(`zhnews: ${where}: ${message}\n`);
   };
-  try {
-    await sink.write(writer.begin());
-    for await (const item of listSources(targets, { extensions, shard })) {
-      if ('error' in item) {
-        fail(item.path, item.error);
-        continue;
-      }
-      const input = await readSource(item);
-      if ('error' in input) {
-        fail(input.path, input.error);
-        continue;
-      }
-      const docs = inputMode === 'jsonl' ? jsonlDocuments(input.bytes, input.path, base, fail) : [single(input.bytes, input.path, base, fail)];
-      for (const doc of docs) {
-        if (!doc) continue;
-        summary.add(doc, input.bytes.length);
-        await sink.write(writer.document(doc));
-        if (sink.closed) return 0;
+  const emit = async (outcomes: Outcome[], item: WorkItem): Promise<void> => {
+    for (const o of outcomes) {
+      if ('failure' in o) fail(o.failure.where, o.failure.message);
+      else {
+        summary.add(o.doc);
+        await sink.write(writer.document(o.doc));
       }
     }
+    const bytes = item.kind === 'bytes' ? item.bytes.length : item.lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
+    summary.read(bytes);
+    progress.done(item.kind === 'bytes' ? 1 : 0, bytes);
+  };
+  const runner = createRunner(sources.length > 1 || inputMode === 'jsonl' ? jobs : 1, options, emit);
+  try {
+    await sink.write(writer.begin());
+    for (const source of sources) {
+      if (sink.closed) break;
+      if ('error' in source) fail(source.path, source.error.message);
+      else if (inputMode === 'jsonl') await submitLines(source, runner.submit, fail);
+      else {
+        const input = await readSource(source);
+        if ('error' in input) fail(input.path, input.error.message);
+        else await runner.submit({ kind: 'bytes', path: input.path, bytes: input.bytes });
+      }
+    }
+    await runner.finish();
+    if (sink.closed) return 0;
     await sink.write(writer.end());
     await sink.commit();
   } catch (err) {
     await sink.abort();
     throw err;
   }
+  progress.clear();
   summary.print();
   return summary.failures > 0 ? 1 : 0;
 }
 
-function single(bytes: Uint8Array, path: string, base: ExtractOptions, fail: (path: string, err: unknown) => void): DocumentRecord | null {
+async function submitLines(source: Source, submit: (item: WorkItem) => Promise<void>, fail: (where: string, message: string) => void): Promise<void> {
   try {
-    return extractBytes(bytes, { ...base, doc: path });
+    for await (const batch of lineBatches(source.path)) await submit({ kind: 'lines', path: source.path, ...batch });
   } catch (err) {
-    if (err instanceof ZhnewsError && err.code === 'E_USAGE') throw err;
-    fail(path, err);
-    return null;
+    fail(source.path, fromFsError(err, source.path).message);
   }
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
 }
 
 function stdinTarget(): string[] {
@@ -82,6 +102,13 @@ function parseInputMode(mode: string | undefined): 'text' | 'jsonl' {
   throw new ZhnewsError('E_USAGE', `--input wants text or jsonl, got '${mode}'`);
 }
 
+function parseJobs(s: string | undefined): number {
+  if (s === undefined) return availableParallelism();
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new ZhnewsError('E_USAGE', `--jobs wants a whole number from 1 to 256, got '${s}'`);
+  return n;
+}
+
 export function parseShard(s: string | undefined): { index: number; count: number } | null {
   if (s === undefined) return null;
   const m = /^(\d+)\/(\d+)$/u.exec(s);
@@ -89,10 +116,4 @@ export function parseShard(s: string | undefined): { index: number; count: numbe
   const count = Number(m?.[2]);
   if (!m || count < 1 || index < 1 || index > count) throw new ZhnewsError('E_USAGE', `--shard wants K/N with 1 <= K <= N, got '${s}'`);
   return { index, count };
-}
-
-function describe(err: unknown): string {
-  if (err instanceof ZhnewsError) return err.message;
-  // A bug of ours must not stop the batch either; say it plainly so it can be reported.
-  return `internal error: ${err instanceof Error ? err.message : String(err)}`;
 }

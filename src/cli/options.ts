@@ -18,6 +18,7 @@ export const EXTRACT_OPTIONS: readonly OptionSpec[] = [
   { flags: '--explain', description: 'add the id of the rule that made each mention as `rule`' },
   { flags: '--with-text', description: 'json: put the text the offsets refer to into each document record' },
   { flags: '--dict <file...>', description: 'extra jieba user dictionaries: one word a line, optional frequency and tag' },
+  { flags: '-j, --jobs <n>', description: 'worker threads, each with its own segmenter; output stays in input order', defaultText: 'number of cores' },
   { flags: '--shard <k/n>', description: 'take every n-th input of the sorted listing, starting at the k-th (1-based)' },
   { flags: '-q, --quiet', description: 'no progress line and no summary on stderr' },
 ];
@@ -33,6 +34,7 @@ export interface ExtractFlags {
   explain?: boolean;
   withText?: boolean;
   dict?: string[];
+  jobs?: string;
   shard?: string;
   quiet?: boolean;
 }

@@ -11,9 +11,12 @@ export class Summary {
 
   constructor(private readonly quiet: boolean) {}
 
-  add(doc: DocumentRecord, bytes: number): void {
-    this.files += 1;
+  read(bytes: number): void {
     this.bytes += bytes;
+  }
+
+  add(doc: DocumentRecord): void {
+    this.files += 1;
     for (const m of doc.mentions) this.kinds[m.kind] += 1;
   }
 

@@ -1,0 +1,44 @@
+// Runs work items in the main thread or on a pool of worker threads, and hands the outcomes
+// back in input order, whatever order the workers finish in. At most `window` items are in
+// flight, so memory stays flat however large the batch.
+import { Piscina } from 'piscina';
+import { runItem, type Outcome, type WorkItem, type WorkOptions } from './work.js';
+
+export interface Runner {
+  /** Submits an item; outcomes of earlier items that are ready are passed to `emit` in order. */
+  submit(item: WorkItem): Promise<void>;
+  /** Waits for everything submitted and emits it; then closes the pool. */
+  finish(): Promise<void>;
+}
+
+export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes: Outcome[], item: WorkItem) => Promise<void>): Runner {
+  if (jobs <= 1) {
+    return {
+      submit: (item) => emit(runItem(item, options), item),
+      finish: async () => {},
+    };
+  }
+  const pool = new Piscina({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 60_000,
+  });
+  const window = jobs * 4;
+  const inFlight: { item: WorkItem; result: Promise<Outcome[]> }[] = [];
+  const drainOne = async (): Promise<void> => {
+    const head = inFlight.shift();
+    if (head) await emit(await head.result, head.item);
+  };
+  return {
+    async submit(item) {
+      // the bytes are copied into the worker (structured clone); a file is small next to jieba
+      inFlight.push({ item, result: pool.run({ item, options }) as Promise<Outcome[]> });
+      while (inFlight.length >= window) await drainOne();
+    },
+    async finish() {
+      while (inFlight.length) await drainOne();
+      await pool.destroy();
+    },
+  };
+}
