@@ -78,6 +78,11 @@ export interface Draft {
   role?: string;
   /** Id of the rule or dictionary entry that made the draft (kebab-case): shown by --explain. */
   rule: string;
+  /**
+   * True when `value` is null because the number cannot be held exactly (`99999999999999999亿元`):
+   * the text is kept, the value is not guessed, and `--strict` makes the input fail.
+   */
+  overflow?: boolean;
 }
 
 export interface Extractor {
