@@ -7,7 +7,8 @@
 // role, `报道`/`摄`, a place and `报道`, punctuation or the end of the line.
 import type { CleanText } from '../types.js';
 import { BYLINE_ROLES, type BylineRole } from '../rules/person-roles.js';
-import { nameEnds, type Span } from './names.js';
+import { FOLLOWERS, isGivenWord, nameEnds, type Span } from './names.js';
+import { isParticle } from './context.js';
 import { indexWords, isHan } from './words.js';
 
 const ROLE_BY_WORD = new Map<string, BylineRole>(BYLINE_ROLES.flatMap((r) => r.words.map((w) => [w, r] as const)));
@@ -31,21 +32,29 @@ function nextLimit(t: CleanText, pos: number): number {
   return i;
 }
 
-/** A byline may stop at `i`: the line ends, punctuation, a role, a trailer, `济南报道`. */
+/**
+ * A byline may stop at `i`: the line ends, punctuation, a role, a trailer, `济南报道`, or a
+ * verb when a reporter is named in the story (`记者王文文在现场看到`).
+ */
 function canStop(t: CleanText, i: number): boolean {
   const ch = t.text[i];
   if (ch === undefined || !isHan(ch) || t.softBreak[i] !== 0) return true;
   if (ROLES.at(t.text, i) !== null || TRAILERS.at(t.text, i) !== null) return true;
+  if (FOLLOWERS.at(t.text, i) !== null) return true;
   return PLACE_TRAILER.test(t.text.slice(i, i + 8));
 }
 
 /**
- * The names written one after another from `pos`: each as long as the next softBreak allows,
- * the run ending where a byline may stop. `祁丽萍李艳斐` (spaces lost) still reads as two
- * names, because 祁丽萍 is followed by a name; `从济南市` reads as none.
+ * The names written one after another from `pos`, each as long as the next softBreak allows,
+ * the run ending where a byline may stop. Names follow each other only across a separator
+ * (a softBreak, `、`): `祁丽萍 李艳斐` is two names, while `记者向王文文了解` is none, since
+ * 向王 + 文文 would need a space that is not there.
  */
 export function readNameRun(t: CleanText, pos: number, depth = 0): Span[] | null {
+  // `记者向周围的人打听`: a particle straight after the role is no surname
+  if (isHan(t.text[pos - 1]) && t.softBreak[pos] === 0 && isParticle(t.text[pos])) return null;
   for (const end of nameEnds(t.text, pos, nextLimit(t, pos))) {
+    if (isGivenWord(t, pos, end)) continue;
     const rest = depth < 6 ? readNextNames(t, end, depth) : null;
     if (rest !== null) return [{ start: pos, end }, ...rest];
     if (canStop(t, end)) return [{ start: pos, end }];
@@ -53,10 +62,11 @@ export function readNameRun(t: CleanText, pos: number, depth = 0): Span[] | null
   return null;
 }
 
-/** Further names after one that ends at `end`, unless a place-and-trailer comes first. */
+/** Further names after a separator at `end`, unless a place-and-trailer comes first. */
 function readNextNames(t: CleanText, end: number, depth: number): Span[] | null {
   let next = end;
   while (NAME_SEPARATORS.has(t.text[next] ?? '')) next += 1;
+  if (next === end && t.softBreak[end] === 0) return null;
   if (PLACE_TRAILER.test(t.text.slice(next, next + 8)) || ROLES.at(t.text, next) !== null) return null;
   return readNameRun(t, next, depth + 1);
 }

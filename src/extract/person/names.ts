@@ -41,6 +41,15 @@ export function isNameShape(name: string, surnameLength: number): boolean {
 }
 
 /**
+ * The given name of the name at [start, end) is itself a common word: `车司机` (车 + 司机),
+ * `向周围`. Used where nothing before the name shows where it starts.
+ */
+export function isGivenWord(t: { text: string }, start: number, end: number): boolean {
+  const surname = surnameLengths(t.text, start)[0] ?? 1;
+  return NOT_NAME.has(t.text.slice(start + surname, end));
+}
+
+/**
  * Ends of the names that can start at `start` without passing `limit`, longest first:
  * `夏侯凤超` -> [4, 3, 2] (夏侯凤超, 夏侯凤, 夏侯). A two-character given name whose last
  * character starts a follower word is skipped: `李明荣获` is 李明 + 荣获, not 李明荣.

@@ -6,7 +6,7 @@
 import type { CleanText } from '../types.js';
 import { TITLES_AFTER, TITLES_BEFORE, type TitleRule } from '../rules/person-roles.js';
 import { isSurname, nameEnds, surnameHonorificEnd, HONORIFIC_WORDS } from './names.js';
-import { mayEndName, mayStartName, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
+import { isParticle, mayEndName, mayStartName, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
 import type { BylineName } from './byline.js';
 
 const BEFORE_RULE = new Map<string, TitleRule>(TITLES_BEFORE.flatMap((r) => r.words.map((w) => [w, r] as const)));
@@ -34,15 +34,29 @@ export function findTitlesBefore(t: CleanText): BylineName[] {
   return found;
 }
 
-/** The name right before a title starting at `at`: `李女士` (surname + honorific) or `李明`. */
+/** Starts of the full names that end at `at`, longest first: `王文文局长` -> 王文文, 文文. */
+function fullNameStarts(t: CleanText, at: number): number[] {
+  return [at - 4, at - 3, at - 2].filter((start) => {
+    if (start < 0 || !nameEnds(t.text, start, at).includes(at)) return false;
+    // `向李明先生` is 向 + 李明: a particle that is also a surname does not begin the name
+    return !(isParticle(t.text[start]) && isSurname(t.text[start + 1]) && start + 3 <= at);
+  });
+}
+
+/**
+ * The name right before a title starting at `at`: `李女士` (surname + honorific) or `李明`.
+ * Only where a name may start (`市民张先生`, `。李明同志`, `向李先生`), but for a bare surname
+ * after any character that is no surname itself: `喜欢刘老师`, while `感谢王文先生` gives
+ * nothing (王文, 文先生 or even 谢王文 cannot be told apart there).
+ */
 function nameBefore(t: CleanText, at: number, honorific: boolean): { start: number; end: number } | null {
-  if (honorific && isSurname(t.text[at - 1]) && mayStartName(t, at - 1, false)) {
-    return { start: at - 1, end: at + (HONORIFIC_WORDS.at(t.text, at)?.length ?? 0) };
-  }
-  for (const start of [at - 4, at - 3, at - 2]) {
-    if (start < 0 || !nameEnds(t.text, start, at).includes(at)) continue;
-    if (mayStartName(t, start, true)) return { start, end: at };
-  }
+  const titleEnd = at + (TITLE_AFTER_WORDS.at(t.text, at)?.length ?? 0);
+  const bare = honorific && isSurname(t.text[at - 1]) ? at - 1 : null;
+  if (bare !== null && mayStartName(t, bare, false)) return { start: bare, end: titleEnd };
+  const starts = fullNameStarts(t, at);
+  const strict = starts.find((start) => mayStartName(t, start, true));
+  if (strict !== undefined) return { start: strict, end: at };
+  if (bare !== null && !isSurname(t.text[bare - 1])) return { start: bare, end: titleEnd };
   return null;
 }
 

@@ -27,7 +27,8 @@ export const BYLINE_ROLES: readonly BylineRole[] = [
   { id: 'byline-chief-editor', words: ['责任编辑', '责编'], role: '责任编辑', colon: false, example: '责任编辑 [[侯波]]' },
   { id: 'byline-layout', words: ['组版', '排版', '版式'], role: '组版', colon: false, example: '组版:[[侯波]]' },
   { id: 'byline-proof', words: ['校对'], role: '校对', colon: false, example: '校对:[[王文文]]' },
-  { id: 'byline-photo', words: ['摄影', '摄像', '图/文', '文/图'], role: '摄影', colon: false, example: '摄影 [[马璇]]' },
+  { id: 'byline-photo', words: ['摄影', '摄像'], role: '摄影', colon: false, example: '摄影 [[马璇]]' },
+  { id: 'byline-text-photo', words: ['文/图', '图/文'], role: '文/图', colon: false, example: '文/图 [[张如意]]' },
   { id: 'byline-text', words: ['文', '文字', '撰文'], role: '文', colon: true, example: '文/[[张如意]]' },
 ];
 
@@ -76,7 +77,8 @@ export const TITLES_BEFORE: readonly TitleRule[] = [
  * counts `市民张先生` as the person 张先生). After a full name they are left out of the name.
  */
 export const HONORIFICS: readonly string[] = [
-  '先生', '女士', '小姐', '师傅', '阿姨', '大爷', '大妈', '大姐', '大哥', '奶奶', '爷爷',
+  '先生', '女士', '小姐', '老师', '师傅', '阿姨', '大爷', '大妈', '大姐', '大哥', '奶奶',
+  '爷爷',
 ];
 
 /**
@@ -87,8 +89,8 @@ export const TITLES_AFTER: readonly TitleRule[] = [
   {
     id: 'title-after-job',
     words: ['局长', '副局长', '厅长', '处长', '科长', '主任', '书记', '市长', '县长', '区长',
-      '院长', '校长', '董事长', '总经理', '经理', '主席', '教授', '医生', '老师', '律师',
-      '警官', '同志'],
+      '院长', '校长', '董事长', '总经理', '经理', '主席', '教授', '医生', '律师', '警官',
+      '同志'],
     isRole: true, example: '采访了[[李明]]局长',
   },
   { id: 'title-after-honorific', words: HONORIFICS, isRole: false, example: '[[李女士]]说' },
