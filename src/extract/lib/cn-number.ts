@@ -18,7 +18,9 @@ export const CN_MAGNITUDE_CHARS = '十拾百佰千仟万萬亿億';
  * Callers decide what may stand around it (a unit, a measure word) and what it must not touch.
  */
 export const NUMBER_SOURCE =
-  `(?:(?:${ARABIC_SOURCE})(?:[${CN_MAGNITUDE_CHARS}]+(?:\\d+|[${CN_DIGIT_CHARS}])?)*` +
+  // one magnitude per repetition (`万`, `5千`): `[万]+` inside `*` could split a run of
+  // magnitudes many ways and backtrack exponentially on a failed match (`1万万万…X`)
+  `(?:(?:${ARABIC_SOURCE})(?:[${CN_MAGNITUDE_CHARS}](?:\\d+|[${CN_DIGIT_CHARS}])?)*` +
   `|[${CN_DIGIT_CHARS}${CN_MAGNITUDE_CHARS}]+(?:点[${CN_DIGIT_CHARS}]+)?)`;
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -140,6 +142,8 @@ function readPieces(pieces: readonly Piece[]): Dec | null {
   const left = leftPieces.length ? readPieces(leftPieces) : { m: 1n, e: 0 };
   if (!left) return null;
   const rightPieces = pieces.slice(at + 1);
+  // `10万千` is not a number (a unit `千米` follows `10万`); `一万一千` has a digit between
+  if (rightPieces[0]?.kind === 'small') return null;
   let right: Dec | null = ZERO;
   if (rightPieces.length === 1 && rightPieces[0]?.kind === 'num' && rightPieces[0].value.e === 0 && rightPieces[0].value.m < 10n) {
     right = scale(rightPieces[0].value, power - 1); // `两万三` -> 23000
