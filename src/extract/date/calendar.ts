@@ -80,9 +80,10 @@ export function matchPartOfYear(text: string, pos: number, afterYear: boolean): 
 const MONTH_RE = sticky('(?:(1[0-2]|0?[1-9])|(十[一二]?|[一二三四五六七八九]))月(份)?');
 /**
  * A standalone month after these is a count of months or an ordinal (`近3月`, `第5月`), or a
- * lunar month (`农历五月`, `阴历`), which the Gregorian calendar cannot place.
+ * lunar month (`农历五月`, `阴历`), which the Gregorian calendar cannot place. After a 年 that
+ * is no year of its own (`每年5月`, `同年5月`, `次年5月`) the year is not the article's.
  */
-const MONTH_NOT_BEFORE = '个每近满第前后连这那数几半逾超历';
+const MONTH_NOT_BEFORE = '个每近满第前后连这那数几半逾超历年';
 
 /** `5月`, `十二月`, `5月份`, `本月`, `上个月`; `afterYear` lifts the standalone guards. */
 export function matchMonth(text: string, pos: number, afterYear: boolean): Hit<Part> | null {
@@ -108,8 +109,11 @@ const DAY_AFTER_MONTH_RE = sticky(
 );
 // A day without its month is Arabic and ends in 日 (`19日`); 号 alone is a house or line number
 const DAY_ALONE_RE = sticky('(3[01]|[12]\\d|0?[1-9])日');
-/** `第3日`, `每5日`, `满30日`, `连续3日` count days; `30日内`, `3日游` are spans of days. */
-const DAY_NOT_BEFORE = '第每个满近前后连续数几约共达逾超';
+/**
+ * `第3日`, `每5日`, `满30日`, `连续3日` count days; `30日内`, `3日游` are spans of days. After 月
+ * the month was no month of its own (`每月20日`, `次月5日`): the day is not in the article's month.
+ */
+const DAY_NOT_BEFORE = '第每个满近前后连续数几约共达逾超月';
 const DAY_NOT_AFTER = ['内', '以内', '之内', '左右', '以上', '以下', '游', '均', '间', '制', '之后', '后'];
 
 /** `19日`, `三十一日`, `19号` after a month; alone, `19日`, `昨天`, `今晚`. */
