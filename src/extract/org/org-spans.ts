@@ -1,0 +1,108 @@
+// Organization names: a start (a place `济宁市`, an administrative prefix `市`, or a proper
+// name after a left boundary `携手|安心微`), a body of name characters (`福利彩票销售管理`)
+// and a suffix (rules/org-suffixes.ts), then sub-units chained on (`党支部`, `婚姻登记处`,
+// `济南分行`). The first suffix after the start decides: `市委市政府` is not read as one body.
+import { ORG_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../rules/org-suffixes.js';
+import { isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWordStartsAt, startsWithCommonVerb } from '../place/boundary.js';
+import type { PlaceSpan } from '../place/suffix-places.js';
+import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
+
+export interface OrgSpan {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+/** Longest body allowed between a start and its suffix: `福利彩票销售管理` is 8. */
+const MAX_BODY = 10;
+/** Longest body of a chained sub-unit: `婚姻登记` (处), `医养慈善` (基金), `济南` (分行). */
+const MAX_CHAIN_BODY = 6;
+const PREFIXES = new Set(ORG_PREFIXES);
+const DETERMINERS = new Set(DETERMINER_CHARS);
+const BY_FIRST = new Map<string, OrgSuffix[]>();
+for (const row of [...ORG_SUFFIXES].sort((a, b) => b.word.length - a.word.length)) {
+  const first = row.word[0] ?? '';
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), row]);
+}
+
+/** The longest organization suffix at `i` not glued to a following word (`局面`, `站点`). */
+export function orgSuffixAt(text: string, i: number): OrgSuffix | null {
+  for (const row of BY_FIRST.get(text[i] ?? '') ?? []) {
+    if (!text.startsWith(row.word, i)) continue;
+    const next = text[i + row.word.length];
+    if (next !== undefined && row.blockNext?.includes(next)) continue;
+    return row;
+  }
+  return null;
+}
+
+function bodyFits(length: number, minBody: number, row: OrgSuffix): boolean {
+  return length >= Math.max(minBody, row.minBody) && length <= (row.maxBody ?? MAX_BODY);
+}
+
+/**
+ * Reads body + suffix from `b`: the first suffix decides; the body must be name characters
+ * and may not run into a verb of the genre (`济南市召开...`). Returns the suffix end or null.
+ */
+function readBody(text: string, b: number, minBody: number, maxBody: number): { end: number; row: OrgSuffix } | null {
+  for (let j = b; j <= b + maxBody && j < text.length; j += 1) {
+    const row = orgSuffixAt(text, j);
+    if (row) return bodyFits(j - b, minBody, row) ? { end: j + row.word.length, row } : null;
+    if (!isNameChar(text[j]) || stopWordStartsAt(text, j)) return null;
+    if (j === b && DETERMINERS.has(text[j] ?? '')) return null; // `市首家...中心`, `省各...`
+  }
+  return null;
+}
+
+/** Chains sub-units onto an organization: `山东大学` + `党委`, `济宁市民政局` + `婚姻登记处`. */
+function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
+  let cur = org;
+  for (let step = 0; step < 3; step += 1) {
+    if (startsWithCommonVerb(text, cur.end)) break;
+    const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY);
+    if (!next) break;
+    cur = { start: cur.start, end: next.end, rule: cur.rule };
+  }
+  return cur;
+}
+
+/** Organizations that begin at a place (`济南市民政局`) or an administrative prefix (`省民政厅`). */
+export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (const p of places) {
+    const hit = readBody(text, p.end, 0, MAX_BODY);
+    if (hit) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
+  }
+  for (let i = 0; i < text.length; i += 1) {
+    if (!PREFIXES.has(text[i] ?? '') || !isLeftBoundary(text, i)) continue;
+    // A body is required: `市委`, `市政府` alone are generic references, not names.
+    const hit = readBody(text, i + 1, 1, MAX_BODY);
+    if (hit) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-prefix` }));
+  }
+  return out;
+}
+
+/** Organizations named without a place, for suffixes that allow it: `携手|安心微基金`. */
+export function findNamedOrgs(text: string, taken: readonly OrgSpan[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (let s = 0; s < text.length; s += 1) {
+    const row = orgSuffixAt(text, s);
+    if (!row?.named || taken.some((o) => o.start <= s && o.end > s)) continue;
+    const { start, bounded } = scanNameLeft(text, s, 8);
+    const name = text.slice(start, s);
+    if (!bounded || name.length < 2 || name.length > 6 || isGenericName(name)) continue;
+    out.push(chainSubUnits(text, { start, end: s + row.word.length, rule: `${row.id}-named` }));
+    s += row.word.length - 1;
+  }
+  return out;
+}
+
+/** Keeps the longest of overlapping spans, in document order. */
+export function dropOverlaps(spans: readonly OrgSpan[]): OrgSpan[] {
+  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: OrgSpan[] = [];
+  for (const s of byLength) {
+    if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

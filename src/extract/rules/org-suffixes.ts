@@ -1,0 +1,81 @@
+// Words that end an organization name: `济南市民政局`, `济宁市第一救助管理站`, `山东大学`,
+// `安心微基金`, `历城城发鑫盛物业`. org/org-spans.ts reads the name leftwards to a place
+// (`济宁市`), an administrative prefix (`省`, `市`) or, for the suffixes marked `named`, to a
+// left boundary (`携手|安心微基金`).
+
+export interface OrgSuffix {
+  readonly id: string;
+  readonly word: string;
+  /** Fewest characters between the start and the suffix: `山东大学` 0, `市慈善总会` 1, `派出所` 2. */
+  readonly minBody: number;
+  /** Most characters allowed there (default 10): `济宁市政府` 0, so not `济南市创建全国法治政府`. */
+  readonly maxBody?: number;
+  /** True when a proper name without a place may carry it: `安心微基金`, `腾讯公司`. */
+  readonly named?: boolean;
+  /** Characters that, right after it, show the suffix is part of another word (`局面`, `站点`). */
+  readonly blockNext?: string;
+  readonly example: string;
+}
+
+export const ORG_SUFFIXES: readonly OrgSuffix[] = [
+  // Government bodies: bureau, department, commission, office, centre, station.
+  { id: 'org-bureau', word: '局', minBody: 1, blockNext: '面势部限促外', example: '[[济南市民政局]]' },
+  { id: 'org-department', word: '厅', minBody: 1, blockNext: '堂', example: '[[省民政厅]]' },
+  { id: 'org-commission', word: '委员会', minBody: 1, example: '[[济南市发展和改革委员会]]' },
+  { id: 'org-committee', word: '委', minBody: 0, maxBody: 4, blockNext: '员托屈派婉', example: '[[济南市委]]' },
+  { id: 'org-office-room', word: '办公室', minBody: 1, example: '[[市政府办公室]]' },
+  { id: 'org-office', word: '办', minBody: 1, blockNext: '理法好事实学案结件公', example: '[[济南市国动办]]' },
+  { id: 'org-government', word: '人民政府', minBody: 0, maxBody: 0, example: '[[济南市人民政府]]' },
+  { id: 'org-government-short', word: '政府', minBody: 0, maxBody: 0, example: '[[济宁市政府]]' },
+  { id: 'org-centre', word: '中心', minBody: 2, blockNext: '城环工区地点', example: '[[济宁市社会福利中心]]' },
+  { id: 'org-station', word: '站', minBody: 2, blockNext: '点位岗台立', example: '[[济宁市第一救助管理站]]' },
+  { id: 'org-section', word: '处', minBody: 2, blockNext: '理置于在罚', example: '[[济宁市民政局婚姻登记处]]' },
+  { id: 'org-institute', word: '研究院', minBody: 0, named: true, example: '[[济南市规划设计研究院]]' },
+  { id: 'org-institute-small', word: '研究所', minBody: 0, named: true, example: '[[济南市农业研究所]]' },
+  { id: 'org-bureau-office', word: '事务所', minBody: 2, named: true, example: '[[山东德衡律师事务所]]' },
+  { id: 'org-police', word: '派出所', minBody: 0, example: '[[泉城路派出所]]' },
+  { id: 'org-court', word: '法院', minBody: 0, example: '[[济南市中级人民法院]]' },
+  { id: 'org-procuratorate', word: '检察院', minBody: 0, example: '[[济南市人民检察院]]' },
+  { id: 'org-academy', word: '院', minBody: 2, blockNext: '落子内外长线', example: '[[中国科学院]]' },
+  { id: 'org-hall', word: '馆', minBody: 2, blockNext: '藏长', example: '[[济南市第二殡仪馆]]' },
+  // Associations, societies, funds.
+  { id: 'org-federation', word: '总会', minBody: 1, example: '[[市慈善总会]]' },
+  { id: 'org-association', word: '协会', minBody: 1, named: true, example: '[[济南市作家协会]]' },
+  { id: 'org-society', word: '学会', minBody: 1, named: true, example: '[[山东省医学会]]' },
+  { id: 'org-chamber', word: '商会', minBody: 1, named: true, example: '[[温州商会]]' },
+  { id: 'org-union', word: '联合会', minBody: 1, example: '[[济南市妇女联合会]]' },
+  { id: 'org-foundation', word: '基金会', minBody: 1, named: true, example: '[[济南市慈善基金会]]' },
+  { id: 'org-fund', word: '基金', minBody: 2, named: true, blockNext: '会', example: '携手[[安心微基金]]向' },
+  { id: 'org-red-cross', word: '红十字会', minBody: 0, example: '[[济南市红十字会]]' },
+  { id: 'org-studio', word: '工作室', minBody: 2, named: true, example: '成立[[闵子骞社区安晴工作室]]' },
+  { id: 'org-cooperative', word: '合作社', minBody: 2, named: true, example: '[[泗水县惠民种植专业合作社]]' },
+  // Schools, hospitals, universities.
+  { id: 'org-university', word: '大学', minBody: 0, named: true, blockNext: '生习', example: '[[山东大学]]' },
+  { id: 'org-college', word: '学院', minBody: 0, named: true, example: '[[济南职业学院]]' },
+  { id: 'org-primary-school', word: '小学', minBody: 0, named: true, blockNext: '生习', example: '向[[济宁市洸河路小学]]捐赠' },
+  { id: 'org-middle-school', word: '中学', minBody: 0, named: true, blockNext: '生习', example: '[[济南第一中学]]' },
+  { id: 'org-kindergarten', word: '幼儿园', minBody: 1, named: true, example: '[[济南市实验幼儿园]]' },
+  { id: 'org-hospital', word: '医院', minBody: 1, named: true, example: '[[济宁任城凤凰怡康医院]]' },
+  // Companies and banks.
+  { id: 'org-limited-company', word: '有限公司', minBody: 1, named: true, example: '[[山东高速集团有限公司]]' },
+  { id: 'org-company', word: '公司', minBody: 2, named: true, example: '[[济南公交公司]]' },
+  { id: 'org-group', word: '集团', minBody: 1, named: true, blockNext: '化', example: '[[山东高速集团]]' },
+  { id: 'org-bank', word: '银行', minBody: 0, named: true, blockNext: '卡', example: '[[中国人民银行]]' },
+  { id: 'org-property', word: '物业', minBody: 2, example: '引进[[历城城发鑫盛物业]]' },
+  // Party bodies and sub-units: also the tail of a longer name (`山东大学党委`).
+  { id: 'org-party-branch', word: '党支部', minBody: 0, example: '[[济南市福利彩票中心党支部]]' },
+  { id: 'org-party-general-branch', word: '党总支', minBody: 0, example: '[[济南市民政局党总支]]' },
+  { id: 'org-party-committee', word: '党委', minBody: 0, example: '[[山东大学党委]]' },
+  { id: 'org-party-working-committee', word: '党工委', minBody: 0, example: '[[山大路街道党工委]]' },
+  { id: 'org-street-office', word: '街道办事处', minBody: 0, example: '[[山大路街道办事处]]' },
+  { id: 'org-branch-bank', word: '分行', minBody: 0, example: '[[中国人民银行济南分行]]' },
+  { id: 'org-sub-branch', word: '支行', minBody: 0, example: '[[中国银行济南历下支行]]' },
+  { id: 'org-branch-company', word: '分公司', minBody: 0, example: '[[中国移动济南分公司]]' },
+];
+
+/**
+ * One-character administrative prefixes that open a body's name without a place name:
+ * `省民政厅`, `市慈善总会`, `区城管局`. Only where a phrase can begin (`召开|市慈善总会`), never
+ * inside a word (`全市民政系统`, `城市`).
+ */
+export const ORG_PREFIXES = '省市区县镇乡';
