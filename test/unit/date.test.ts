@@ -31,6 +31,7 @@ describe('date: year precision', () => {
     ['去年', '2023'],
     ['前年', '2022'],
     ['明年', '2025'],
+    ['后年', '2026'],
     ['上年度', '2023'],
   ])('%s -> %s', (s, value) => {
     expect(run(s)).toEqual([{ text: s, value, type: 'date' }]);

@@ -61,10 +61,10 @@ function shortRange(text: string, atoms: readonly DateAtom[], i: number): RangeA
   if (!m) return null;
   const numStart = to.start - m[0].length;
   const n = parseCnNumber(m[1] ?? '');
-  if (n === null || isDigitLike(text[numStart - 1]) && atoms[i - 1]?.end !== numStart) return null;
+  if (n === null || (isDigitLike(text[numStart - 1]) && atoms[i - 1]?.end !== numStart)) return null;
   const prev = atoms[i - 1];
   const base: DateAtom = prev && prev.end === numStart && !prev.day && !prev.vague ? prev : { start: numStart, end: numStart, labels: [] };
-  const from: DateAtom = { ...base, end: numStart + m[0].length - 1, labels: [...base.labels, first] };
+  const from: DateAtom = { ...base, end: numStart + (m[1]?.length ?? 0), labels: [...base.labels, first] };
   if (first === 'year') from.year = { abs: n };
   else if (first === 'month') from.month = { abs: n };
   else from.day = { abs: n };

@@ -31,6 +31,8 @@ export const RELATIVE_YEARS: readonly RelativeYearWord[] = [
   { word: '前年', offset: -2, notBefore: '提此之以目眼面向跟超空生事从年', notAfter: [...AGE_WORDS, '度'], example: '前年' },
   // 说明年度报告, 发明年: 明 ends many words, and 明年度 is rarely "next fiscal year"
   { word: '明年', offset: 1, notBefore: '说证表声光文透发鲜聪简英申查标阐精分开昌贤高黎清严廉', notAfter: [...AGE_WORDS, '度'], example: '明年' },
+  // 后 ends many words before 年: 此后年均, 今后年, 以后, 然后, 落后, 前后, 随后, 往后
+  { word: '后年', offset: 2, notBefore: '此今之以而然其最先随落前往日背滞延推退', notAfter: [...AGE_WORDS, '均', '度', '内', '间', '份'], example: '后年' },
   { word: '来年', offset: 1, notBefore: '年近多百千万原后', notAfter: AGE_WORDS, example: '来年' },
 ];
 
