@@ -202,6 +202,7 @@ export const FESTIVALS: readonly Festival[] = [
   { word: '六一国际儿童节', on: gregorian(6, 1), example: '六一国际儿童节' },
   { word: '儿童节', on: gregorian(6, 1), example: '儿童节' },
   { word: '国庆节', on: gregorian(10, 1), example: '国庆节' },
+  { word: '国庆', on: gregorian(10, 1), example: '中秋国庆双节' },
   { word: '植树节', on: gregorian(3, 12), example: '植树节' },
   { word: '五四青年节', on: gregorian(5, 4), example: '五四青年节' },
   { word: '青年节', on: gregorian(5, 4), example: '青年节' },
