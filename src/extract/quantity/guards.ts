@@ -1,0 +1,93 @@
+// Why a number with a unit is still not a quantity (SPEC.md "What is not a quantity"), one
+// small check each, all driven by rules/quantity-exclusions.ts and the measure-word table.
+// Masks are computed once per text, so every check is O(1) per match.
+import { SET_PHRASES, UNIT_COMPOUNDS } from '../rules/quantity-exclusions.js';
+import { alternation } from './regex-util.js';
+import type { UnitEntry } from './pattern.js';
+
+export interface Masks {
+  /** 1 inside an idiom or set phrase (`千方百计`, `中央八项规定`). */
+  readonly phrase: Uint8Array;
+  /** 1 inside a short quoted slogan (`“三个用力”`, `"六张责任清单"`). */
+  readonly slogan: Uint8Array;
+}
+
+const PHRASE_SOURCE = alternation(SET_PHRASES.flatMap((r) => r.words));
+const COMPOUND_WORDS = UNIT_COMPOUNDS.flatMap((r) => r.words);
+
+/** A quote this short, without a sentence mark inside, is a slogan or a name, not speech. */
+const SLOGAN_MAX = 12;
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"' };
+
+export function buildMasks(text: string): Masks {
+  const phrase = new Uint8Array(text.length);
+  for (const m of text.matchAll(new RegExp(PHRASE_SOURCE, 'gu'))) phrase.fill(1, m.index, m.index + m[0].length);
+  return { phrase, slogan: markSlogans(text) };
+}
+
+/**
+ * Marks the inside of short quotes. One pass: an opening mark waits for its closing mark in
+ * the same paragraph. A sentence mark inside makes the quote speech: nothing is marked, and
+ * its closing mark still closes it (so a straight `"` does not flip the pairs after it).
+ */
+function markSlogans(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let open = -1;
+  let close = '';
+  let speech = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (ch === '\n') {
+      open = -1;
+    } else if (open >= 0 && ch === close) {
+      if (!speech && i - open - 1 <= SLOGAN_MAX) mask.fill(1, open + 1, i);
+      open = -1;
+    } else if (open >= 0) {
+      speech ||= /[。！？；,，!?;]/u.test(ch);
+    } else if (QUOTE_PAIRS[ch] !== undefined) {
+      open = i;
+      close = QUOTE_PAIRS[ch] ?? '';
+      speech = false;
+    }
+  }
+  return mask;
+}
+
+/**
+ * `2024年`, `二〇二三年`: a year belongs to the date extractor. A 4-digit number from 1000 to
+ * 2199 reads as a year; `5000年` (of history) is a length of time.
+ */
+export function isYearNumber(numText: string): boolean {
+  if (/^\d{4}$/u.test(numText)) return Number(numText) >= 1000 && Number(numText) < 2200;
+  return /^[零〇一二三四五六七八九]{2,}$/u.test(numText);
+}
+
+/** The unit is the head of a longer word: `三年级`, `两位数`, `5部门`, `2024元旦`. */
+export function isUnitCompound(text: string, unitStart: number, unit: string): boolean {
+  if (unit.length !== 1) return false;
+  return COMPOUND_WORDS.some((w) => w.startsWith(unit) && text.startsWith(w, unitStart));
+}
+
+/** Counting verbs that make `届`/`期` a count: `连续三届`, `举办5期`. */
+const COUNT_CUES = /(?:连续|连任|共|累计|已|举办|举行|开展|组织|培训|办了|办|了)$/u;
+
+/**
+ * `三届二次理事会议`, `十四届全国人大`, `三期工程` number editions: `届`/`期` count only after a
+ * counting verb or before a mark that ends the phrase (`已举办三届。`).
+ */
+export function lacksCountCue(text: string, start: number, end: number, entry: UnitEntry): boolean {
+  if (entry.kind !== 'count' || entry.row.needsCue !== true) return false;
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (COUNT_CUES.test(before)) return false;
+  const next = text[end] ?? '';
+  return !(next === '' || /[\n。，、；！？,.;!?)）]/u.test(next));
+}
+
+/**
+ * Ranks and session numbers, not counts: `前三名`, `前5位` (a rank), `十届三次会议` (the third
+ * session of the tenth congress: `次` right after `届`).
+ */
+export function isRank(text: string, start: number, unit: string): boolean {
+  if ((unit === '名' || unit === '位') && text[start - 1] === '前') return true;
+  return unit === '次' && text[start - 1] === '届';
+}

@@ -1,0 +1,122 @@
+// The main quantity parser: one table-built regex (pattern.ts) over the cleaned text, then
+// the guards (guards.ts) that drop what only looks like a quantity, then resolve.ts for
+// type, unit and value. `600多万元` -> money 6000000 CNY over, rule `money-wan-yuan`.
+import type { Approx, Draft } from '../types.js';
+import { buildMasks, isRank, isUnitCompound, isYearNumber, lacksCountCue, type Masks } from './guards.js';
+import { isArabic, isBareMagnitude, isVague, parseAmount } from './number.js';
+import { approxRuleOf, mainRegex, UNIT_INDEX, type UnitEntry } from './pattern.js';
+import { isoDuration, resolveUnit, toDraft } from './resolve.js';
+
+/** A draft and what the refiners need to know about it. */
+export interface Hit {
+  draft: Draft;
+  /** Same key = same unit: only such neighbours merge into a range (`3万元至5万元`). */
+  unitKey: string;
+  /** Durations: the ISO length of one unit (`P1D`, `P3M` for a quarter), a range's unit. */
+  stepUnit?: string;
+}
+
+export function unitKeyOf(entry: UnitEntry, unitWord: string): string {
+  return entry.kind === 'count' ? `count:${unitWord}` : entry.row.id;
+}
+
+/** Positions of the parts of one match, in cleaned-text offsets. */
+interface Parts {
+  pre: string;
+  sign: string;
+  num: string;
+  num2: string;
+  mid: string;
+  mag: string;
+  unit: string;
+  post: string;
+  start: number;
+  numStart: number;
+  unitStart: number;
+  end: number;
+}
+
+function partsOf(m: RegExpMatchArray): Parts {
+  const g = m.groups ?? {};
+  const p = { pre: g.pre ?? '', sign: g.sign ?? '', num: g.num ?? '', num2: g.num2 ?? '', mid: g.mid ?? '', mag: g.mag ?? '', unit: g.unit ?? '', post: g.post ?? '' };
+  const start = m.index ?? 0;
+  const end = start + m[0].length;
+  return { ...p, start, numStart: start + p.pre.length + p.sign.length, unitStart: end - p.post.length - p.unit.length, end };
+}
+
+export function matchMain(text: string, masks: Masks = buildMasks(text)): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(mainRegex())) {
+    const parts = partsOf(m);
+    const entry = UNIT_INDEX.get(parts.unit);
+    if (!entry) continue;
+    trimParts(text, parts, entry); // first: `地上一座城` must not keep `上` as `上百`'s approx
+    if (isRejected(text, parts, entry, masks)) continue;
+    const hit = buildHit(parts, entry);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/** Lone `一`/`二` before a unit: the article "a" (`一个国家`) or an ordinal (`二期`). */
+function isBareOneOrTwo(p: Parts): boolean {
+  if (p.num2 || p.mid) return false;
+  if (/^[二贰貳]$/u.test(p.num)) return true;
+  return /^[一壹]$/u.test(p.num) && !p.pre; // `约一个月`, `近一年` are amounts
+}
+
+function isRejected(text: string, p: Parts, entry: UnitEntry, masks: Masks): boolean {
+  const chinese = !isArabic(p.num);
+  if (masks.phrase[p.numStart] === 1) return true; // `千方百计`, `中央八项规定`
+  if (chinese && masks.slogan[p.numStart] === 1) return true; // `“三个用力”`
+  if (isBareOneOrTwo(p)) return true;
+  if (isBareMagnitude(p.num) && !p.pre && !p.mid) return true; // `万人下乡`, `百场`
+  if (entry.kind === 'duration' && entry.row.id === 'duration-year' && (isYearNumber(p.num) || isYearNumber(p.num2))) return true;
+  if (entry.kind === 'measure' && entry.row.cnOnly === true && (!chinese || isVague(p.num))) return true;
+  if (!p.post && isUnitCompound(text, p.unitStart, p.unit)) return true; // `三年级`, `两位数`
+  if (lacksCountCue(text, p.start, p.unitStart + p.unit.length, entry)) return true; // `三届二次`
+  return isRank(text, p.start, p.unit); // `前三名`
+}
+
+/** Drops the parts that do not belong to this quantity but matched by shape. */
+function trimParts(text: string, p: Parts, entry: UnitEntry): void {
+  if (p.pre === '上' && !isBareMagnitude(p.num)) p.pre = ''; // `路上3个`: only `上百`, `上万`
+  if (p.sign && !(entry.kind === 'measure' && entry.row.type === 'temperature')) p.sign = '';
+  const trailingDuo = entry.kind === 'duration' && entry.row.trailingDuo;
+  if (p.post === '多' && !trailingDuo) p.post = ''; // `7个多元化`
+  if (p.post === '上下' && /[游级班楼层]/u.test(text[p.end] ?? '')) p.post = ''; // `上下游`
+  p.start = p.numStart - p.sign.length - p.pre.length;
+  p.end = p.unitStart + p.unit.length + p.post.length;
+}
+
+function approxOf(p: Parts): Approx | null {
+  const rule =
+    (p.pre && approxRuleOf(p.pre, 'pre')) ||
+    (p.mid && approxRuleOf(p.mid, 'mid')) ||
+    (p.post && approxRuleOf(p.post, 'post'));
+  if (rule) return rule.approx;
+  if (p.unit.includes('多')) return 'over'; // `3个多月`, `两个多小时`
+  return isVague(p.num) ? 'about' : null; // `数十家`
+}
+
+/** `3至5万元`: the first number takes the big magnitude of the second (3万 to 5万). */
+function rangeBounds(p: Parts): [number, number] | null {
+  const trailing = /[万萬亿億]+$/u.exec(p.num2)?.[0] ?? '';
+  const first = /[十拾百佰千仟万萬亿億]/u.test(p.num) ? p.num : p.num + trailing;
+  const min = parseAmount(first, p.mag);
+  const max = parseAmount(p.num2, p.mag);
+  return min !== null && max !== null && min < max ? [min, max] : null;
+}
+
+function buildHit(p: Parts, entry: UnitEntry): Hit | null {
+  let range: [number, number] | null = null;
+  if (p.num2) {
+    range = rangeBounds(p);
+    if (!range) return null; // `2021-2019`: not a range, and not two amounts either
+  }
+  let value = range ? null : parseAmount(p.num, p.mag);
+  if (value !== null && p.sign) value = -value; // `零下5℃`, `-3℃`
+  const resolved = resolveUnit(entry, p.unit, value, range, (p.num2 || p.num) + p.mag);
+  const stepUnit = entry.kind === 'duration' ? isoDuration(1, entry.row) : undefined;
+  return { draft: toDraft(p.start, p.end, resolved, approxOf(p)), unitKey: unitKeyOf(entry, p.unit), ...(stepUnit ? { stepUnit } : {}) };
+}

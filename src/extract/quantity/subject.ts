@@ -1,0 +1,67 @@
+// `subject`: what a quantity counts or measures (SPEC.md), read without tokens:
+// - after a measure word, the noun that follows: `233名党员干部，` -> `党员干部`;
+// - before the amount, the metric, past a linking verb: `面积达11万平方米` -> `面积`,
+//   `财源建设完成8.4亿元` -> `财源建设`, `同比增长17.2%` -> `同比增长`.
+// Both scans stop at punctuation, a removed space, a particle or verb (rules/subject-words.ts)
+// and at the previous mention, and read at most MAX characters.
+import type { Draft } from '../types.js';
+import { LINKING_VERBS, METRIC_ENDINGS, SCOPE_PREFIXES, SUBJECT_KEEP_WORDS, SUBJECT_STOP_WORDS } from '../rules/subject-words.js';
+import { wordEndingAt, wordStartingAt } from './regex-util.js';
+
+const MAX = 10;
+const CJK = /^[\u4e00-\u9fff]$/u;
+
+/** A stop word at `at` (start offset) that is not the head of a word to keep (`占地面积`). */
+function stopsAt(text: string, at: number, word: string): boolean {
+  return word !== '' && !SUBJECT_KEEP_WORDS.some((k) => text.startsWith(k, at));
+}
+
+function readAfter(text: string, softBreak: Uint8Array, from: number, minLength: number): string | null {
+  let i = from;
+  while (i < text.length && i - from < MAX) {
+    if (softBreak[i] === 1 || !CJK.test(text[i] ?? '')) break;
+    if (stopsAt(text, i, wordStartingAt(text, i, SUBJECT_STOP_WORDS))) break;
+    i += 1;
+  }
+  return i - from >= minLength ? text.slice(from, i) : null;
+}
+
+function stripScope(chunk: string): string {
+  let out = chunk;
+  for (let word = wordStartingAt(out, 0, SCOPE_PREFIXES); word && out.length > word.length; word = wordStartingAt(out, 0, SCOPE_PREFIXES)) {
+    out = out.slice(word.length);
+  }
+  return out;
+}
+
+/** The metric before `start`; `strict` wants a linking verb or a metric ending (`面积`, `额`). */
+function readBefore(text: string, softBreak: Uint8Array, start: number, floor: number, strict: boolean): string | null {
+  const link = wordEndingAt(text, start, LINKING_VERBS);
+  const end = start - link.length;
+  let i = end;
+  while (i > floor && end - i < MAX) {
+    if (softBreak[i] === 1 && i < end) break;
+    if (!CJK.test(text[i - 1] ?? '') || text[i - 2] === '每') break; // `每斤售价3.5元`: `每斤` is not the metric
+    const stop = wordEndingAt(text, i, SUBJECT_STOP_WORDS);
+    if (stopsAt(text, i - stop.length, stop)) break;
+    i -= 1;
+  }
+  const chunk = stripScope(text.slice(i, end));
+  if (chunk.length < 2 || SCOPE_PREFIXES.includes(chunk)) return null; // `对这个只有21℃` leaves `个`
+  if (strict && !link && !wordEndingAt(chunk, chunk.length, METRIC_ENDINGS)) return null;
+  return chunk;
+}
+
+/** Sets `subject` on each draft (sorted, not overlapping) in place. */
+export function attachSubjects(text: string, softBreak: Uint8Array, drafts: readonly Draft[]): void {
+  let floor = 0;
+  for (const d of drafts) {
+    // a counted noun may be one character (`11个街道`, `3个镇`); other subjects need two
+    const after = (): string | null => readAfter(text, softBreak, d.end, d.type === 'count' ? 1 : 2);
+    const before = (strict: boolean): string | null => readBefore(text, softBreak, d.start, floor, strict);
+    if (d.type === 'count') d.subject = after() ?? before(false);
+    else if (d.type === 'money' || d.type === 'percent') d.subject = before(false);
+    else d.subject = before(true) ?? after();
+    floor = d.end;
+  }
+}

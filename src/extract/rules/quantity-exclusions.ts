@@ -1,0 +1,71 @@
+// What looks like a number with a unit but is not a quantity (SPEC.md, "What is not a
+// quantity or a date"). Three tables, each read by quantity/guards.ts:
+// - SET_PHRASES: idioms, slogans and political set phrases with a numeral and a measure word:
+//   a quantity whose number starts inside one is dropped (`千方百计`, `中央八项规定`).
+// - UNIT_COMPOUNDS: a unit that is really the first character of a longer word, so the number
+//   is not measured by it (`三年级` is a grade, `两位数` a size, `5部门` a set of offices).
+// - ORDINAL_MARKERS: characters that make the next number an ordinal or a name (`第六届`).
+
+export interface ExclusionRule {
+  readonly id: string;
+  readonly words: readonly string[];
+  readonly example: string;
+}
+
+export const SET_PHRASES: readonly ExclusionRule[] = [
+  {
+    id: 'idiom-numeral',
+    words: [
+      '千方百计', '千家万户', '万家灯火', '三番五次', '三令五申', '四面八方', '八面玲珑',
+      '三天两头', '三头六臂', '三年五载', '三五成群', '两面三刀', '十年磨一剑', '十年树木',
+      '千言万语', '千辛万苦', '千军万马', '九牛一毛', '五花八门', '四通八达', '七上八下',
+      '三心二意', '十全十美', '一年四季', '百年大计', '千秋万代', '一干二净', '两条腿走路',
+    ],
+    example: '千方百计提高满意率',
+  },
+  {
+    // Political and campaign set phrases: named formulas, not amounts
+    id: 'set-phrase-political',
+    words: [
+      '八项规定', '四个意识', '四个自信', '四个全面', '两个维护', '两个确立', '两个一百年',
+      '三个代表', '三个务必', '三个一批', '五位一体', '三位一体', '三会一课', '两学一做',
+      '三严三实', '五个一工程', '一国两制', '三重一大', '两不愁三保障', '六稳六保', '四下基层',
+    ],
+    example: '中央八项规定精神',
+  },
+  {
+    // Place names whose numeral stands before a measure word (`三门峡` is not 3 doors)
+    id: 'place-name-numeral',
+    words: ['三门峡', '五台山', '七台河', '九台', '三台县', '五家渠', '八一', '十八洞村', '五道口', '九道湾'],
+    example: '三门峡市',
+  },
+];
+
+export const UNIT_COMPOUNDS: readonly ExclusionRule[] = [
+  { id: 'compound-year', words: ['年级', '年代', '年度', '年初', '年底', '年末', '年中', '年间'], example: '三年级学生' },
+  // `2024元旦晚会`: a year glued to a holiday, not 2024 yuan
+  { id: 'compound-yuan', words: ['元素', '元旦', '元宵', '元首', '元老', '元年', '元件', '元气'], example: '2024元旦晚会' },
+  {
+    id: 'compound-measure-word',
+    words: [
+      '位数', '位于', '位置', '个体', '个性', '个案', '个别', '部门', '部分', '部署', '组织', '队员',
+      '包括', '本地', '本市', '本次', '门店', '名单', '名称', '名义', '所有', '所在', '所以', '所属',
+      '家庭', '家长', '家属', '场所', '场景', '条件', '次方', '次日', '面积', '面向', '面对', '台湾',
+      '升级', '升温', '升高', '升至', '升为', '升格', '升学', '升值', '支持', '支出', '支付', '根据',
+      '批准', '批示', '批复', '种植', '户外', '户籍', '户口', '处理', '处置', '处长', '处罚', '处级',
+      '份额', '套餐', '架构', '名字', '车间',
+    ],
+    example: '两位数增长',
+  },
+  {
+    // `X成员`, `X成为`: 成 there is not a tenth
+    id: 'compound-cheng',
+    words: ['成员', '成为', '成立', '成功', '成本', '成交', '成果', '成绩', '成效', '成长', '成熟', '成年', '成人', '成就', '成都', '成型'],
+    example: '三成员国',
+  },
+];
+
+export const ORDINAL_MARKERS: readonly ExclusionRule[] = [
+  // `第六届`, `初三`, plus codes glued to Latin letters or digits (`G20`, `A4`)
+  { id: 'ordinal-prefix', words: ['第', '初'], example: '第六届' },
+];
