@@ -6,6 +6,8 @@ import type { FestivalDay, Period } from '../rules/date-words.js';
 
 /** A year, month or day: stated (`2024年`) or an offset from the article's (`去年` = -1). */
 export type Part = { readonly abs: number } | { readonly rel: number };
+/** A year may also count from the date before it: `次年` = that year + 1. */
+export type YearPart = Part | { readonly after: number };
 
 export interface ClockTime {
   readonly hour: number;
@@ -24,7 +26,7 @@ export interface YearSpan {
 export interface DateAtom {
   start: number;
   end: number;
-  year?: Part;
+  year?: YearPart;
   /** `2023年度`: still the year 2023, the span keeps 度. */
   fiscal?: boolean;
   month?: Part;

@@ -16,7 +16,7 @@ import {
   type Period,
   type PartOfYear,
 } from '../rules/date-words.js';
-import type { Part } from './atom.js';
+import type { Part, YearPart } from './atom.js';
 import { isDigitLike, isOneOf, matchAt, sticky, wordMatcher, wordsSource } from './match.js';
 
 export interface Hit<T> {
@@ -41,7 +41,7 @@ const yearSuffixPart = wordMatcher(YEAR_SUFFIX_PARTS);
 const monthPart = wordMatcher(MONTH_PARTS);
 
 export interface YearValue {
-  readonly part: Part;
+  readonly part: YearPart;
   readonly fiscal: boolean;
 }
 
@@ -59,7 +59,9 @@ export function matchYear(text: string, pos: number): Hit<YearValue> | null {
   }
   const rel = relativeYear(text, pos);
   if (!rel) return null;
-  return { end: rel.end, value: { part: { rel: rel.entry.offset }, fiscal: false }, label: 'relative-year' };
+  const { offset, anaphoric } = rel.entry;
+  if (anaphoric) return { end: rel.end, value: { part: { after: offset }, fiscal: false }, label: 'following-year' };
+  return { end: rel.end, value: { part: { rel: offset }, fiscal: false }, label: 'relative-year' };
 }
 
 /**

@@ -7,7 +7,7 @@
 // gives `6月21日（夏至）开始至8月31日`, the note in brackets inside. An open start
 // (`自1月28日起`) is not a range here: the gold annotates `1月28日` as a plain date.
 import { parseCnNumber } from '../lib/cn-number.js';
-import type { DateAtom, RangeAtom } from './atom.js';
+import type { DateAtom, RangeAtom, YearPart } from './atom.js';
 import { isDigitLike, matchAt, sticky } from './match.js';
 
 const JOINERS = '至|到|——|—|–|-|~';
@@ -21,6 +21,7 @@ export function inheritFrom(from: DateAtom, to: DateAtom): DateAtom {
   const out: DateAtom = { ...to };
   const saysDate = to.month || to.day || to.span;
   if (!to.year && saysDate && from.year && !to.weekday && !(to.day && 'rel' in to.day)) out.year = from.year;
+  if (to.year && 'after' in to.year) out.year = countFrom(from.year ?? { rel: 0 }, to.year.after);
   if (!to.month && !to.year && to.day && 'abs' in to.day && from.month) out.month = from.month;
   const timeOnly = to.time && !to.day && !to.month && !to.year && !to.weekday;
   if (timeOnly) {
@@ -31,6 +32,13 @@ export function inheritFrom(from: DateAtom, to: DateAtom): DateAtom {
   }
   if (to.time && !to.time.period && from.time?.period) out.time = { ...to.time, period: from.time.period };
   return out;
+}
+
+/** `次年` after `2023年11月`: 2024; after `11月` (the article's year): the article's year + 1. */
+function countFrom(year: YearPart, after: number): YearPart {
+  if ('abs' in year) return { abs: year.abs + after };
+  if ('rel' in year) return { rel: year.rel + after };
+  return year;
 }
 
 function canBound(atom: DateAtom): boolean {

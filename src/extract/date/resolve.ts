@@ -3,7 +3,7 @@
 // `2024-05-19T09:00`. What needs the reference date and has none stays unknown: `XXXX-05-19`,
 // and `今年` alone is null (SPEC, "Relative dates"). Never the machine's clock.
 import type { RefDate } from '../types.js';
-import type { ClockTime, DateAtom, Part } from './atom.js';
+import type { ClockTime, DateAtom, YearPart } from './atom.js';
 import { festivalDay } from './festival.js';
 import { toDayHour } from './time.js';
 
@@ -23,9 +23,9 @@ function fromUtc(ms: number): Fields {
 }
 
 /** `去年` -> ref year - 1; a stated year as is; nothing stated -> the article's year. */
-function resolveYear(part: Part | undefined, ref: RefDate | null): number | null {
+function resolveYear(part: YearPart | undefined, ref: RefDate | null): number | null {
   if (part && 'abs' in part) return part.abs;
-  if (!ref) return null;
+  if (!ref || (part && 'after' in part)) return null; // `次年` with no date before it
   return ref.year + (part ? part.rel : 0);
 }
 

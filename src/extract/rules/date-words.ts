@@ -16,6 +16,8 @@ export interface GuardedWord {
 /** A year named relative to the article's year: 今年 -> ref year, 去年 -> ref year - 1. */
 export interface RelativeYearWord extends GuardedWord {
   readonly offset: number;
+  /** Counted from the year said before, not the article's: `11月15日至次年3月15日`. */
+  readonly anaphoric?: boolean;
 }
 
 /** Verbs ending in 去/上/下 swallow the next 年 (`过去年代`, `失去年轻人`, `以上年龄`). */
@@ -33,6 +35,10 @@ export const RELATIVE_YEARS: readonly RelativeYearWord[] = [
   { word: '明年', offset: 1, notBefore: '说证表声光文透发鲜聪简英申查标阐精分开昌贤高黎清严廉', notAfter: [...AGE_WORDS, '度'], example: '明年' },
   // 后 ends many words before 年: 此后年均, 今后年, 以后, 然后, 落后, 前后, 随后, 往后
   { word: '后年', offset: 2, notBefore: '此今之以而然其最先随落前往日背滞延推退', notAfter: [...AGE_WORDS, '均', '度', '内', '间', '份'], example: '后年' },
+  // 次年 / 翌年 count from the date before them (a heating season: 11月15日至次年3月15日);
+  // alone, that date is unknown and so is the year
+  { word: '次年', offset: 1, anaphoric: true, example: '11月15日至次年3月15日' },
+  { word: '翌年', offset: 1, anaphoric: true, example: '12月至翌年2月' },
   { word: '来年', offset: 1, notBefore: '年近多百千万原后', notAfter: AGE_WORDS, example: '来年' },
 ];
 
