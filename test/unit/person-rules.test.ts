@@ -68,3 +68,11 @@ describe('offsets and overlaps', () => {
     }
   });
 });
+
+describe('title after a name', () => {
+  // The organization extractor may claim `济南市民政局王文文局` in the whole pipeline; the
+  // person extractor alone must still read the name after the organization.
+  it('reads a name right after an organization: 民政局王文文局长', () => {
+    expect(people('济南市民政局王文文局长介绍')).toEqual([expect.objectContaining({ value: '王文文', role: '局长' })]);
+  });
+});

@@ -11,7 +11,7 @@ export const TITLE_BEFORE_WORDS = indexWords(TITLES_BEFORE.flatMap((r) => r.word
 export const TITLE_AFTER_WORDS = indexWords(TITLES_AFTER.flatMap((r) => r.words));
 
 /** Particles after which a name may start: `对李明说`, `向李先生致敬`, `的张先生`. */
-const PARTICLES = new Set([...'的了和与及对向于给让叫被把将是位名据跟同找请问称为由陪带见访']);
+const PARTICLES = new Set([...'的了和与及对向于给让叫被把将是位名据跟同找请问称为由陪带见访帮替']);
 /** Last characters of organization names, before `李明局长` (`民政局李明局长`). */
 const ORG_TAILS = new Set([...'局委办处院校会站心司厅部所队社馆行组室科村镇区县市省']);
 

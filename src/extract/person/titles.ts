@@ -20,12 +20,20 @@ function nameAfter(t: CleanText, from: number): { start: number; end: number } |
   return end === undefined ? null : { start: from, end };
 }
 
+/**
+ * The title at `i` follows a bare surname (`,吕校长付帐`, `帮王主任管文书`): it names that
+ * person, so what follows it is no name. `公司经理张三` is not such a case: 司 follows 公.
+ */
+function afterBareSurname(t: CleanText, i: number): boolean {
+  return isSurname(t.text[i - 1]) && mayStartName(t, i - 1, false);
+}
+
 export function findTitlesBefore(t: CleanText): BylineName[] {
   const found: BylineName[] = [];
   for (let i = 0; i < t.text.length; i += 1) {
     const word = TITLE_BEFORE_WORDS.at(t.text, i);
     const rule = word === null ? undefined : BEFORE_RULE.get(word);
-    if (word === null || rule === undefined) continue;
+    if (word === null || rule === undefined || afterBareSurname(t, i)) continue;
     const span = nameAfter(t, i + word.length);
     if (span === null) continue;
     found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
@@ -45,9 +53,8 @@ function fullNameStarts(t: CleanText, at: number): number[] {
 
 /**
  * The name right before a title starting at `at`: `李女士` (surname + honorific) or `李明`.
- * Only where a name may start (`市民张先生`, `。李明同志`, `向李先生`), but for a bare surname
- * after any character that is no surname itself: `喜欢刘老师`, while `感谢王文先生` gives
- * nothing (王文, 文先生 or even 谢王文 cannot be told apart there).
+ * Only where a name may start (`市民张先生`, `。李明同志`, `向李先生`): in `感谢王文先生`
+ * 王文, 文先生 and even 谢王文 cannot be told apart, and `语文老师` is no 文老师.
  */
 function nameBefore(t: CleanText, at: number, honorific: boolean): { start: number; end: number } | null {
   const titleEnd = at + (TITLE_AFTER_WORDS.at(t.text, at)?.length ?? 0);
@@ -55,9 +62,7 @@ function nameBefore(t: CleanText, at: number, honorific: boolean): { start: numb
   if (bare !== null && mayStartName(t, bare, false)) return { start: bare, end: titleEnd };
   const starts = fullNameStarts(t, at);
   const strict = starts.find((start) => mayStartName(t, start, true));
-  if (strict !== undefined) return { start: strict, end: at };
-  if (bare !== null && !isSurname(t.text[bare - 1])) return { start: bare, end: titleEnd };
-  return null;
+  return strict === undefined ? null : { start: strict, end: at };
 }
 
 export function findTitlesAfter(t: CleanText): BylineName[] {
