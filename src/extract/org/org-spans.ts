@@ -19,6 +19,8 @@ const MAX_BODY = 10;
 const MAX_CHAIN_BODY = 6;
 const PREFIXES = new Set(ORG_PREFIXES);
 const DETERMINERS = new Set(DETERMINER_CHARS);
+/** Conjunctions that join two names (`济南市民政局和济宁市民政局`) and may precede a prefix. */
+const CONJUNCTIONS = new Set('和与及同跟');
 const BY_FIRST = new Map<string, OrgSuffix[]>();
 for (const row of [...ORG_SUFFIXES].sort((a, b) => b.word.length - a.word.length)) {
   const first = row.word[0] ?? '';
@@ -49,7 +51,8 @@ function readBody(text: string, b: number, minBody: number, maxBody: number): { 
     const row = orgSuffixAt(text, j);
     if (row) return bodyFits(j - b, minBody, row) ? { end: j + row.word.length, row } : null;
     if (!isNameChar(text[j]) || stopWordStartsAt(text, j)) return null;
-    if (j === b && DETERMINERS.has(text[j] ?? '')) return null; // `市首家...中心`, `省各...`
+    // `市首家...中心`, `省各...`; `济宁市民政局|和省民政厅` is two names, not one.
+    if (j === b && (DETERMINERS.has(text[j] ?? '') || CONJUNCTIONS.has(text[j] ?? ''))) return null;
   }
   return null;
 }
@@ -74,9 +77,11 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
     if (hit) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
   }
   for (let i = 0; i < text.length; i += 1) {
-    if (!PREFIXES.has(text[i] ?? '') || !isLeftBoundary(text, i)) continue;
+    if (!PREFIXES.has(text[i] ?? '')) continue;
+    if (!isLeftBoundary(text, i) && !CONJUNCTIONS.has(text[i - 1] ?? '')) continue;
     // A body is required: `市委`, `市政府` alone are generic references, not names.
-    const hit = readBody(text, i + 1, 1, MAX_BODY);
+    const bare = orgSuffixAt(text, i + 1);
+    const hit = bare?.prefixAlone ? { end: i + 1 + bare.word.length, row: bare } : readBody(text, i + 1, 1, MAX_BODY);
     if (hit) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-prefix` }));
   }
   return out;

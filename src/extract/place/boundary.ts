@@ -42,7 +42,8 @@ export function isLeftBoundary(text: string, i: number, verbs = false): boolean 
   if (i <= 0) return true;
   const prev = text[i - 1];
   if (!isCjk(prev) || STOP_CHAR_SET.has(prev ?? '') || stopWordEndsAt(text, i)) return true;
-  return verbs && i >= 2 && COMMON_VERBS.has(text.slice(i - 2, i));
+  // A verb that begins with a stop character does not count: `在|建鑫社区`, not `在建|鑫`.
+  return verbs && i >= 2 && !STOP_CHAR_SET.has(text[i - 2] ?? '') && COMMON_VERBS.has(text.slice(i - 2, i));
 }
 
 /** True when `ch` may stand inside a name (a CJK character that is no function word). */

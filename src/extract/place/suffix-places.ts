@@ -48,11 +48,12 @@ export function findSuffixPlaces(text: string, known: readonly PlaceSpan[]): Pla
   let k = 0;
   for (let i = 0; i < text.length; i += 1) {
     while (k < known.length && (known[k]?.end ?? 0) <= i) k += 1;
-    const cover = known[k];
-    // A suffix that is the start of a known name is not a suffix: `支援|湖北`, `河南`.
-    if (cover && cover.start <= i && cover.end > i) continue;
     const row = suffixAt(text, i);
     if (!row) continue;
+    // A suffix that begins a known name, or sits inside one, is not a suffix (`支援|湖北`,
+    // `河南`); one that ends a known name may still end a longer one (`小|清河`, `趵|突泉`).
+    const cover = known[k];
+    if (cover && cover.start <= i && cover.end > i && cover.end !== i + row.word.length) continue;
     const span = readName(text, i, row, ends, [...known, ...found]);
     if (!span) continue;
     found.push(span);

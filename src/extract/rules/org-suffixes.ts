@@ -10,6 +10,8 @@ export interface OrgSuffix {
   readonly minBody: number;
   /** Most characters allowed there (default 10): `济宁市政府` 0, so not `济南市创建全国法治政府`. */
   readonly maxBody?: number;
+  /** True when an administrative prefix alone names the body: `市红十字会` (but `市委` does not). */
+  readonly prefixAlone?: boolean;
   /** True when a proper name without a place may carry it: `安心微基金`, `腾讯公司`. */
   readonly named?: boolean;
   /** Characters that, right after it, show the suffix is part of another word (`局面`, `站点`). */
@@ -23,7 +25,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-department', word: '厅', minBody: 1, blockNext: '堂', example: '[[省民政厅]]' },
   { id: 'org-commission', word: '委员会', minBody: 1, example: '[[济南市发展和改革委员会]]' },
   { id: 'org-committee', word: '委', minBody: 0, maxBody: 4, blockNext: '员托屈派婉', example: '[[济南市委]]' },
-  { id: 'org-office-room', word: '办公室', minBody: 1, example: '[[市政府办公室]]' },
+  { id: 'org-office-room', word: '办公室', minBody: 0, example: '[[济南市政府办公室]]' },
   { id: 'org-office', word: '办', minBody: 1, blockNext: '理法好事实学案结件公', example: '[[济南市国动办]]' },
   { id: 'org-government', word: '人民政府', minBody: 0, maxBody: 0, example: '[[济南市人民政府]]' },
   { id: 'org-government-short', word: '政府', minBody: 0, maxBody: 0, example: '[[济宁市政府]]' },
@@ -46,7 +48,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-union', word: '联合会', minBody: 1, example: '[[济南市妇女联合会]]' },
   { id: 'org-foundation', word: '基金会', minBody: 1, named: true, example: '[[济南市慈善基金会]]' },
   { id: 'org-fund', word: '基金', minBody: 2, named: true, blockNext: '会', example: '携手[[安心微基金]]向' },
-  { id: 'org-red-cross', word: '红十字会', minBody: 0, example: '[[济南市红十字会]]' },
+  { id: 'org-red-cross', word: '红十字会', minBody: 0, prefixAlone: true, example: '[[济南市红十字会]]' },
   { id: 'org-studio', word: '工作室', minBody: 2, named: true, example: '成立[[闵子骞社区安晴工作室]]' },
   { id: 'org-cooperative', word: '合作社', minBody: 2, named: true, example: '[[泗水县惠民种植专业合作社]]' },
   // Schools, hospitals, universities.
