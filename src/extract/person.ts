@@ -1,6 +1,7 @@
 // src/extract/person.ts: people named in news text, from context that makes a name certain.
 //   bylines            记者 史安琪 / 编辑：于海震 于梅君 组版：侯波 / 史安琪 济南报道 / (马璇)
-//   titles             局长李明表示 / 李明局长 / 市民张先生 / 候选对象王勇获评
+//   titles             局长李明表示 / 李明局长 / 市民张先生 / 候选对象王勇获评 / 市领导王文文、李艳斐
+//   speakers           “……。”王勇说
 //   repeats            a name found so elsewhere in the same text
 // A name is a surname (rules/surnames.ts) and one or two given-name characters that are not a
 // common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`). jieba's tags are not used:
@@ -11,6 +12,7 @@ import type { CleanText, Draft, Extractor } from './types.js';
 import { findAuthorLines, findClosingNames, findRoleBylines, type BylineName } from './person/byline.js';
 import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
 import { findRepeats } from './person/repeat.js';
+import { findQuotedSpeakers } from './person/speech.js';
 
 /** Keeps spans in the given order of trust, dropping any that overlaps one already kept. */
 function keepFirst<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
@@ -40,6 +42,7 @@ export function extractPeople(t: CleanText): Draft[] {
     ...findClosingNames(t),
     ...findTitlesBefore(t),
     ...findTitlesAfter(t),
+    ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
   ]);
   const repeats = findRepeats(t, certain).map((s) => ({ ...s, rule: 'person-repeat' }));
   return keepFirst<BylineName>([...certain, ...repeats])

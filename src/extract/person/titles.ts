@@ -28,6 +28,18 @@ function afterBareSurname(t: CleanText, i: number): boolean {
   return isSurname(t.text[i - 1]) && mayStartName(t, i - 1, false);
 }
 
+/** Names listed after the first with `、`: `市领导王文文、李艳斐出席`, `市民张先生、李女士`. */
+function listedAfter(t: CleanText, end: number, rule: string): BylineName[] {
+  const listed: BylineName[] = [];
+  for (let at = end; t.text[at] === '、'; ) {
+    const next = nameAfter(t, at + 1);
+    if (next === null) break;
+    listed.push({ ...next, rule });
+    at = next.end;
+  }
+  return listed;
+}
+
 export function findTitlesBefore(t: CleanText): BylineName[] {
   const found: BylineName[] = [];
   for (let i = 0; i < t.text.length; i += 1) {
@@ -36,8 +48,9 @@ export function findTitlesBefore(t: CleanText): BylineName[] {
     if (word === null || rule === undefined || afterBareSurname(t, i)) continue;
     const span = nameAfter(t, i + word.length);
     if (span === null) continue;
-    found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
-    i = span.end - 1;
+    const names = [{ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) }, ...listedAfter(t, span.end, rule.id)];
+    found.push(...names);
+    i = (names[names.length - 1]?.end ?? span.end) - 1;
   }
   return found;
 }

@@ -29,7 +29,7 @@ export const BYLINE_ROLES: readonly BylineRole[] = [
   { id: 'byline-proof', words: ['校对', '审读', '审核', '审校', '终审', '二审', '三审'], role: '校对', colon: false, example: '校对:[[王文文]]' },
   { id: 'byline-production', words: ['策划', '统筹', '监制', '制图', '设计', '视频', '海报'], role: '制作', colon: true, example: '统筹:[[王文文]]' },
   { id: 'byline-photo', words: ['摄影', '摄像'], role: '摄影', colon: false, example: '摄影 [[马璇]]' },
-  { id: 'byline-text-photo', words: ['文/图', '图/文'], role: '文/图', colon: false, example: '文/图 [[张如意]]' },
+  { id: 'byline-text-photo', words: ['文/图', '图/文', '文/片', '图/片'], role: '文/图', colon: false, example: '文/图 [[张如意]]' },
   { id: 'byline-text', words: ['文', '文字', '撰文'], role: '文', colon: true, example: '文/[[张如意]]' },
 ];
 
@@ -73,7 +73,8 @@ export const TITLES_BEFORE: readonly TitleRule[] = [
       '店主', '摊主', '志愿者', '党员', '老党员', '退役军人', '选手', '运动员', '学生',
       '同学', '员工', '职工', '工作人员', '环卫工人', '快递员', '外卖员', '司机', '老兵',
       '对象', '候选人', '楷模', '模范', '标兵', '先进个人', '获得者', '犯罪嫌疑人', '嫌疑人',
-      '被告人', '当事人', '受助人', '爱心人士', '好人'],
+      '被告人', '当事人', '受助人', '爱心人士', '好人', '领导', '市领导', '区领导', '县领导',
+      '省领导', '嘉宾', '代表', '人大代表', '政协委员', '得主', '传承人', '艺术家', '作家'],
     isRole: false, example: '市民[[张先生]]享受着',
   },
 ];
@@ -100,6 +101,15 @@ export const TITLES_AFTER: readonly TitleRule[] = [
     isRole: true, example: '采访了[[李明]]局长',
   },
   { id: 'title-after-honorific', words: HONORIFICS, isRole: false, example: '[[李女士]]说' },
+];
+
+/**
+ * Speech verbs: after a closing quote, `NAME + verb` gives the speaker of the quotation:
+ * `……。”王勇说。`, `”李艳斐表示,`.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  '说', '表示', '介绍', '告诉', '坦言', '感慨', '笑着说', '回忆', '补充', '解释', '强调',
+  '指出', '透露', '说道', '感叹', '谈到', '激动地说',
 ];
 
 /**
