@@ -3,12 +3,13 @@
 // - before the amount, the metric, past a linking verb: `面积达11万平方米` -> `面积`,
 //   `财源建设完成8.4亿元` -> `财源建设`, `同比增长17.2%` -> `同比增长`.
 // Both scans stop at punctuation, a removed space, a particle or verb (rules/subject-words.ts)
-// and at the previous mention, and read at most MAX characters.
+// and at the previous mention; a run of MAX characters without a boundary gives no subject.
 import type { Draft } from '../types.js';
 import { LINKING_VERBS, METRIC_ENDINGS, SCOPE_PREFIXES, SUBJECT_KEEP_WORDS, SUBJECT_STOP_WORDS } from '../rules/subject-words.js';
 import { wordEndingAt, wordStartingAt } from './regex-util.js';
 
-const MAX = 10;
+/** A run this long without any boundary is not one noun phrase we can trust: no subject. */
+const MAX = 16;
 const CJK = /^[\u4e00-\u9fff]$/u;
 
 /** A stop word at `at` (start offset) that is not the head of a word to keep (`占地面积`). */
@@ -23,7 +24,7 @@ function readAfter(text: string, softBreak: Uint8Array, from: number, minLength:
     if (stopsAt(text, i, wordStartingAt(text, i, SUBJECT_STOP_WORDS))) break;
     i += 1;
   }
-  return i - from >= minLength ? text.slice(from, i) : null;
+  return i - from >= minLength && i - from < MAX ? text.slice(from, i) : null;
 }
 
 function stripScope(chunk: string): string {
@@ -46,6 +47,7 @@ function readBefore(text: string, softBreak: Uint8Array, start: number, floor: n
     if (stopsAt(text, i - stop.length, stop)) break;
     i -= 1;
   }
+  if (end - i >= MAX) return null;
   const chunk = stripScope(text.slice(i, end));
   if (chunk.length < 2 || SCOPE_PREFIXES.includes(chunk)) return null; // `对这个只有21℃` leaves `个`
   if (strict && !link && !wordEndingAt(chunk, chunk.length, METRIC_ENDINGS)) return null;
