@@ -67,5 +67,5 @@ export function shortDivisionName(full: string): string | null {
 
 /** Street-level names (`山大路街道`, `长沟镇`) are used in their full form only. */
 export function isStreetName(name: string): boolean {
-  return /(?:街道|镇|乡)$/u.test(name) && name.length >= 3;
+  return name.length >= 3 && (name.endsWith('街道') || name.endsWith('镇') || name.endsWith('乡'));
 }

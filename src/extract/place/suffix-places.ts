@@ -51,9 +51,11 @@ export function findSuffixPlaces(text: string, known: readonly PlaceSpan[]): Pla
     const row = suffixAt(text, i);
     if (!row) continue;
     // A suffix that begins a known name, or sits inside one, is not a suffix (`支援|湖北`,
-    // `河南`); one that ends a known name may still end a longer one (`小|清河`, `趵|突泉`).
+    // `河南`); one that ends a short form may still end a longer name (`小|清河`, `趵|突泉`),
+    // but not one that ends a full or hand-table name (`抢抓|黄河`).
     const cover = known[k];
-    if (cover && cover.start <= i && cover.end > i && cover.end !== i + row.word.length) continue;
+    const endsShort = cover?.end === i + row.word.length && cover.rule.endsWith('-short');
+    if (cover && cover.start <= i && cover.end > i && !endsShort) continue;
     const span = readName(text, i, row, ends, [...known, ...found]);
     if (!span) continue;
     found.push(span);
