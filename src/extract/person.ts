@@ -14,11 +14,17 @@ import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
 import { findRepeats } from './person/repeat.js';
 import { findQuotedSpeakers } from './person/speech.js';
 
-/** Keeps spans in the given order of trust, dropping any that overlaps one already kept. */
-function keepFirst<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+/**
+ * Keeps spans in the given order of trust, dropping any that overlaps one already kept.
+ * Names are a few characters long, so marking the characters taken is linear.
+ */
+function keepFirst<T extends { start: number; end: number }>(spans: readonly T[], length: number): T[] {
+  const taken = new Uint8Array(length);
   const kept: T[] = [];
   for (const span of spans) {
-    if (!kept.some((k) => span.start < k.end && k.start < span.end)) kept.push(span);
+    if (taken.subarray(span.start, span.end).includes(1)) continue;
+    taken.fill(1, span.start, span.end);
+    kept.push(span);
   }
   return kept;
 }
@@ -43,9 +49,9 @@ export function extractPeople(t: CleanText): Draft[] {
     ...findTitlesBefore(t),
     ...findTitlesAfter(t),
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
-  ]);
+  ], t.text.length);
   const repeats = findRepeats(t, certain).map((s) => ({ ...s, rule: 'person-repeat' }));
-  return keepFirst<BylineName>([...certain, ...repeats])
+  return keepFirst<BylineName>([...certain, ...repeats], t.text.length)
     .sort((a, b) => a.start - b.start)
     .map((name) => toDraft(t, name));
 }

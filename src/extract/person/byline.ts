@@ -25,10 +25,10 @@ export interface BylineName extends Span {
   rule: string;
 }
 
-/** A softBreak or a separator lies between `pos` and the next name. */
+/** Where a name from `pos` must end: at a softBreak or a non-Han character, at most 4 on. */
 function nextLimit(t: CleanText, pos: number): number {
   let i = pos + 1;
-  while (i < t.text.length && t.softBreak[i] === 0 && isHan(t.text[i])) i += 1;
+  while (i < pos + 4 && i < t.text.length && t.softBreak[i] === 0 && isHan(t.text[i])) i += 1;
   return i;
 }
 
@@ -82,10 +82,12 @@ function roleMayStart(t: CleanText, i: number, chainEnd: number): boolean {
 export function findRoleBylines(t: CleanText): BylineName[] {
   const found: BylineName[] = [];
   let chainEnd = -1;
-  for (let i = 0; i < t.text.length; i += 1) {
-    const word = ROLES.at(t.text, i);
-    const role = word === null ? undefined : ROLE_BY_WORD.get(word);
-    if (word === null || role === undefined || !roleMayStart(t, i, chainEnd)) continue;
+  let from = 0;
+  for (let hit = ROLES.next(t.text, from); hit !== null; hit = ROLES.next(t.text, from)) {
+    const { index: i, word } = hit;
+    from = i + 1;
+    const role = ROLE_BY_WORD.get(word);
+    if (role === undefined || !roleMayStart(t, i, chainEnd)) continue;
     let pos = i + word.length;
     const mark = t.text[pos];
     if (mark === ':' || mark === '/' || mark === '：') pos += 1;
@@ -96,7 +98,7 @@ export function findRoleBylines(t: CleanText): BylineName[] {
     const last = names[names.length - 1];
     if (last !== undefined) {
       chainEnd = last.end;
-      i = last.end - 1;
+      from = last.end;
     }
   }
   return found;
@@ -131,6 +133,8 @@ export function findAuthorLines(t: CleanText): BylineName[] {
 }
 
 const SPACES = new Set([' ', '\u3000']);
+/** What may follow the names inside closing parentheses: `(李明 摄)`, `(王洪涛 文)`. */
+const PHOTO_CREDIT = /^[ \u3000]*(?:摄|报道|文|供图|整理)?$/u;
 const SENTENCE_ENDS = new Set(['。', '!', '?', '”', '"', '…', '\n']);
 
 function endsParagraph(text: string, i: number): boolean {
@@ -145,7 +149,8 @@ function followsSentenceEnd(text: string, i: number): boolean {
 
 /**
  * A name in parentheses that closes an article: `...贡献力量。(王洪涛)`, `(马璇)` on its
- * own line. It must close a paragraph (or follow a sentence end) and hold names only.
+ * own line, `(李明 摄)`. It must close a paragraph (or follow a sentence end) and hold names
+ * only, with at most a credit word after them.
  */
 export function findClosingNames(t: CleanText): BylineName[] {
   const found: BylineName[] = [];
@@ -155,7 +160,8 @@ export function findClosingNames(t: CleanText): BylineName[] {
     if (!endsParagraph(t.text, close + 1) && !followsSentenceEnd(t.text, open)) continue;
     if (ROLES.at(t.text, open + 1) !== null) continue; // `(记者 张三)`: a role byline
     const names = readNameRun(t, open + 1);
-    if (names?.[names.length - 1]?.end !== close) continue;
+    const last = names?.[names.length - 1];
+    if (names === null || last === undefined || !PHOTO_CREDIT.test(t.text.slice(last.end, close))) continue;
     for (const span of names) found.push({ ...span, rule: 'byline-closing-name' });
   }
   return found;

@@ -7,12 +7,11 @@ import { nameEnds, type Span } from './names.js';
 import { indexWords } from './words.js';
 
 const VERBS = indexWords(SPEECH_VERBS);
-const CLOSING_QUOTES = new Set(['”', '"', '」', '』']);
 
 export function findQuotedSpeakers(t: CleanText): Span[] {
   const found: Span[] = [];
-  for (let i = 0; i < t.text.length; i += 1) {
-    if (!CLOSING_QUOTES.has(t.text[i] ?? '')) continue;
+  for (const quote of t.text.matchAll(/[”"」』]/gu)) {
+    const i = quote.index;
     const end = nameEnds(t.text, i + 1, i + 5).find((e) => VERBS.at(t.text, e) !== null);
     if (end !== undefined) found.push({ start: i + 1, end });
   }

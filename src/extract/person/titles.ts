@@ -42,15 +42,17 @@ function listedAfter(t: CleanText, end: number, rule: string): BylineName[] {
 
 export function findTitlesBefore(t: CleanText): BylineName[] {
   const found: BylineName[] = [];
-  for (let i = 0; i < t.text.length; i += 1) {
-    const word = TITLE_BEFORE_WORDS.at(t.text, i);
-    const rule = word === null ? undefined : BEFORE_RULE.get(word);
-    if (word === null || rule === undefined || afterBareSurname(t, i)) continue;
+  let from = 0;
+  for (let hit = TITLE_BEFORE_WORDS.next(t.text, from); hit !== null; hit = TITLE_BEFORE_WORDS.next(t.text, from)) {
+    const { index: i, word } = hit;
+    from = i + 1;
+    const rule = BEFORE_RULE.get(word);
+    if (rule === undefined || afterBareSurname(t, i)) continue;
     const span = nameAfter(t, i + word.length);
     if (span === null) continue;
     const names = [{ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) }, ...listedAfter(t, span.end, rule.id)];
     found.push(...names);
-    i = (names[names.length - 1]?.end ?? span.end) - 1;
+    from = names[names.length - 1]?.end ?? span.end;
   }
   return found;
 }
@@ -80,14 +82,14 @@ function nameBefore(t: CleanText, at: number, honorific: boolean): { start: numb
 
 export function findTitlesAfter(t: CleanText): BylineName[] {
   const found: BylineName[] = [];
-  for (let i = 1; i < t.text.length; i += 1) {
-    const word = TITLE_AFTER_WORDS.at(t.text, i);
-    const rule = word === null ? undefined : AFTER_RULE.get(word);
-    if (word === null || rule === undefined) continue;
+  let from = 1;
+  for (let hit = TITLE_AFTER_WORDS.next(t.text, from); hit !== null; hit = TITLE_AFTER_WORDS.next(t.text, from)) {
+    const { index: i, word } = hit;
+    from = i + word.length;
+    const rule = AFTER_RULE.get(word);
+    if (rule === undefined) continue;
     const span = nameBefore(t, i, HONORIFIC_WORDS.has(word));
-    if (span === null) continue;
-    found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
-    i += word.length - 1;
+    if (span !== null) found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
   }
   return found;
 }

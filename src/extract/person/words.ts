@@ -1,6 +1,8 @@
 // Word lists as lookups at a position. Person rules ask "does a title (a role, a follower
 // word) start here?" at many positions, so each list becomes a map from its first character
 // to its words, longest first: at `副局长李明` the lookup answers 副局长, never 副 or 局长.
+// Scanning a whole text for the words uses one regex built from the list (escaped, longest
+// first), so the engine, not a loop over every character, finds the candidates.
 
 export interface WordIndex {
   /** The longest listed word that starts at `i`, or null. */
@@ -8,6 +10,12 @@ export interface WordIndex {
   /** The longest listed word that ends exactly at `end`, or null (`市民` before `张先生`). */
   endingAt(text: string, end: number): string | null;
   has(word: string): boolean;
+  /** The first listed word at or after `from` (longest at its position), or null. */
+  next(text: string, from: number): { index: number; word: string } | null;
+}
+
+function escapeRegex(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
 export function indexWords(words: Iterable<string>): WordIndex {
@@ -23,6 +31,7 @@ export function indexWords(words: Iterable<string>): WordIndex {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const longest = Math.max(0, ...[...all].map((w) => w.length));
+  const source = [...all].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
   return {
     at(text, i) {
       const list = byFirst.get(text[i] ?? '');
@@ -36,6 +45,13 @@ export function indexWords(words: Iterable<string>): WordIndex {
       return null;
     },
     has: (word) => all.has(word),
+    next(text, from) {
+      // a fresh regex per call keeps the index free of shared lastIndex state
+      const re = new RegExp(source || '(?!)', 'gu');
+      re.lastIndex = from;
+      const m = re.exec(text);
+      return m === null ? null : { index: m.index, word: m[0] };
+    },
   };
 }
 
