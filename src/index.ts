@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { fromFsError } from './errors.js';
 import type { MentionType, RefDate } from './extract/types.js';
 import { decodeBytes } from './input/decode.js';
+import { looksLikeHtml, readHtmlPage } from './input/html.js';
 import { extractMentions } from './pipeline.js';
 import type { DocumentRecord } from './record.js';
 import { formatRefDate, parseRefDate } from './ref-date.js';
@@ -54,11 +55,27 @@ export function extractText(text: string, options: ExtractOptions = {}): Documen
   return buildDocument(text, 'utf-8', resolve(options), null);
 }
 
-/** Decodes bytes (BOM, UTF-16, UTF-8, GB18030) and extracts. Throws ZhnewsError for binary or undecodable input. */
+/** Decodes bytes (BOM, UTF-16, UTF-8, GB18030) and extracts; an HTML page is read as a news page (src/input/html.ts). Throws ZhnewsError for binary or undecodable input. */
 export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): DocumentRecord {
   const o = resolve(options);
+  if (looksLikeHtml(bytes, o.doc)) return extractPage(bytes, o);
   const decoded = decodeBytes(bytes, o.doc);
   return buildDocument(decoded.text, decoded.encoding, o, null);
+}
+
+/** A news page (`.html`, or content starting `<!doctype html`): the article text, title, source, author; its date is the reference date unless one is given. */
+function extractPage(bytes: Uint8Array, o: Resolved): DocumentRecord {
+  const page = readHtmlPage(bytes, o.doc);
+  const { text, mentions, ...head } = buildDocument(page.text, page.encoding, { ...o, refDate: o.refDate ?? page.date }, page.title);
+  return {
+    ...head,
+    ref_date_source: o.refDate ? 'option' : page.date ? 'page' : 'none',
+    source: page.source,
+    author: page.author,
+    ...(page.warnings.length ? { warnings: [...page.warnings] } : {}),
+    ...(text !== undefined ? { text } : {}),
+    mentions,
+  };
 }
 
 /** Reads, decodes and extracts one file; `doc` defaults to the path. */

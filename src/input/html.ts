@@ -1,0 +1,132 @@
+// News pages: HTML bytes in; the article text, title, publication date, source and author out.
+// The steps: decode (BOM, declared charset, UTF-8 check), parse (cheerio with parse5, which
+// mends broken markup as browsers do), read the metadata while the page is whole, remove
+// furniture, find the article, and lay it out as paragraphs separated by a blank line:
+//
+//   济南投资1.47亿元建设养老服务中心        <- the title
+//                                            <- blank line
+//   本报济南6月28日讯 今年……               <- first paragraph of the article
+//
+// Mention offsets refer to this text (it is what `--with-text` puts in the document record).
+import { createRequire } from 'node:module';
+import type { CheerioAPI } from 'cheerio';
+import type { RefDate } from '../extract/types.js';
+import { findArticle } from './html/article.js';
+import { blocksOf, isLinkBlock, type Block } from './html/blocks.js';
+import { charsetMismatch, decodeHtml } from './html/charset.js';
+import { removeFurniture } from './html/furniture.js';
+import { headline, markupDate, metaAuthor, metaSource, pageTitle, readLinkedData } from './html/meta.js';
+import { authorFromLines, dateFromLines, isMetaLine, sourceFromLines } from './html/meta-lines.js';
+import { DROP_TAGS, FURNITURE_LINES } from './html/rules.js';
+
+export interface HtmlPage {
+  /** The article text: the title, a blank line, then paragraphs separated by blank lines; '' when none. */
+  readonly text: string;
+  readonly title: string | null;
+  readonly date: RefDate | null;
+  readonly source: string | null;
+  readonly author: string | null;
+  readonly encoding: string;
+  readonly warnings: readonly string[];
+}
+
+/** How many lines around the headline hold its date/source line (some sites print it above). */
+const LINES_BEFORE_TITLE = 2;
+const LINES_AFTER_TITLE = 6;
+/** Meta lines are dropped from the article only near its start: `责任编辑：` at the end is a byline. */
+const META_LINES_AT_START = 4;
+
+const HTML_EXTENSION = /\.html?$/iu;
+/** After a BOM, white space, an XML declaration and comments: `<!doctype html` or `<html`. */
+const HTML_START = /^<(?:!doctype\s+html|html[\s>])/iu;
+
+/** True for a page: a `.html`/`.htm` name, or content that starts like one. */
+export function looksLikeHtml(bytes: Uint8Array, path: string | null): boolean {
+  if (path && HTML_EXTENSION.test(path)) return true;
+  let head = sniffText(bytes.subarray(0, 2048)).trimStart();
+  head = head.replace(/^<\?xml[^>]*>\s*/u, '');
+  // Leading comments (`<!-- 稿件ID: 123 -->`): strip them one at a time, no backtracking regex.
+  for (let i = 0; i < 20 && head.startsWith('<!--'); i += 1) {
+    const close = head.indexOf('-->');
+    if (close < 0) return false;
+    head = head.slice(close + 3).trimStart();
+  }
+  return HTML_START.test(head);
+}
+
+function sniffText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.subarray(start)).toString('latin1');
+}
+
+/** Reads one page. Throws ZhnewsError only when the bytes cannot be decoded at all. */
+export function readHtmlPage(bytes: Uint8Array, path: string | null): HtmlPage {
+  const decoded = decodeHtml(bytes, path);
+  const $ = loadCheerio().load(decoded.text);
+  const ld = readLinkedData($);
+  $('script, style, noscript, template').remove();
+  const title = pageTitle($, ld);
+  const near = nearTitle($, title);
+  const markup = { date: markupDate($, ld), author: metaAuthor($), source: metaSource($) };
+  $(DROP_TAGS).remove();
+  removeFurniture($);
+  const article = findArticle($);
+  const blocks = article ? blocksOf(article).filter((b) => !isLinkBlock(b)).map((b) => b.text) : [];
+  const head = [...near, ...blocks.slice(0, META_LINES_AT_START)];
+  const body = articleParagraphs(blocks, [title, headlineText($)]);
+  const warnings: string[] = [];
+  if (charsetMismatch(decoded)) warnings.push(`the page declares charset ${decoded.declared} but was read as ${decoded.encoding}`);
+  if (body.length === 0) warnings.push('no article text found in the page: no mentions');
+  return {
+    text: body.length === 0 ? '' : [...(title ? [title] : []), ...body].join('\n\n'),
+    title,
+    date: markup.date ?? dateFromLines(head),
+    source: sourceFromLines(head) ?? markup.source,
+    author: authorFromLines(head) ?? markup.author,
+    encoding: decoded.encoding,
+    warnings,
+  };
+}
+
+/** The lines printed just around the headline (the <h1>, else a line that reads as the title). */
+function nearTitle($: CheerioAPI, title: string | null): string[] {
+  const h = headline($);
+  const body = $('body').get(0);
+  const anchor = h ? $(h).text() : title;
+  if (!anchor || !body) return [];
+  const wanted = fold(anchor);
+  const lines = blocksOf(body).map((b: Block) => b.text);
+  const i = lines.findIndex((l) => fold(l) === wanted);
+  return i < 0 ? [] : lines.slice(Math.max(0, i - LINES_BEFORE_TITLE), i + 1 + LINES_AFTER_TITLE).filter((_, k, a) => a[k] !== lines[i]);
+}
+
+function headlineText($: CheerioAPI): string | null {
+  const h = headline($);
+  return h ? $(h).text() : null;
+}
+
+/** The article's paragraphs without the headline, furniture lines and the meta lines at its start. */
+function articleParagraphs(blocks: readonly string[], titles: readonly (string | null)[]): string[] {
+  const skip = new Set(titles.filter((t): t is string => Boolean(t)).map(fold));
+  return blocks.filter((line, i) => {
+    if (skip.has(fold(line))) return false;
+    if (FURNITURE_LINES.some((re) => re.test(line))) return false;
+    return !(i < META_LINES_AT_START && isMetaLine(line));
+  });
+}
+
+/** White space does not tell two headlines apart: `济南 投资` = `济南投资`. */
+function fold(s: string): string {
+  return s.replace(/\s+/gu, '');
+}
+
+type CheerioModule = typeof import('cheerio');
+let cheerio: CheerioModule | null = null;
+
+/** cheerio (with parse5) costs ~0.3 s to load: only a run that meets a page pays it. */
+function loadCheerio(): CheerioModule {
+  cheerio ??= createRequire(import.meta.url)('cheerio') as CheerioModule;
+  return cheerio;
+}
