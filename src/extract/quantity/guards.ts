@@ -35,15 +35,17 @@ function markSlogans(text: string): Uint8Array {
   let open = -1;
   let close = '';
   let speech = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i] ?? '';
+  // only the characters that can change the state: quotes, sentence marks, line breaks
+  for (const m of text.matchAll(/[“”「」『』‘’"\n。！？；,，!?;]/gu)) {
+    const i = m.index ?? 0;
+    const ch = m[0];
     if (ch === '\n') {
       open = -1;
     } else if (open >= 0 && ch === close) {
       if (!speech && i - open - 1 <= SLOGAN_MAX) mask.fill(1, open + 1, i);
       open = -1;
     } else if (open >= 0) {
-      speech ||= /[。！？；,，!?;]/u.test(ch);
+      speech ||= SENTENCE_MARKS.includes(ch);
     } else if (QUOTE_PAIRS[ch] !== undefined) {
       open = i;
       close = QUOTE_PAIRS[ch] ?? '';
@@ -52,6 +54,8 @@ function markSlogans(text: string): Uint8Array {
   }
   return mask;
 }
+
+const SENTENCE_MARKS = '。！？；,，!?;';
 
 /**
  * `2024年`, `二〇二三年`: a year belongs to the date extractor. A 4-digit number from 1000 to

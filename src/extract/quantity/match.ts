@@ -81,6 +81,7 @@ function isRejected(text: string, p: Parts, entry: UnitEntry, masks: Masks): boo
 /** Drops the parts that do not belong to this quantity but matched by shape. */
 function trimParts(text: string, p: Parts, entry: UnitEntry): void {
   if (p.pre === '上' && !isBareMagnitude(p.num)) p.pre = ''; // `路上3个`: only `上百`, `上万`
+  if (p.pre && approxRuleOf(p.pre, 'pre')?.notAfter?.includes(text[p.start - 1] ?? '\n')) p.pre = ''; // `附近3公里`
   if (p.sign && !(entry.kind === 'measure' && entry.row.type === 'temperature')) p.sign = '';
   const trailingDuo = entry.kind === 'duration' && entry.row.trailingDuo;
   if (p.post === '多' && !trailingDuo) p.post = ''; // `7个多元化`

@@ -52,6 +52,8 @@ export function isBareMagnitude(numText: string): boolean {
  */
 export function parseAmount(numText: string, magnitude = ''): number | null {
   if (isVague(numText)) return null;
+  // fast path for the commonest case, a plain Arabic number (`233`, `6.92`): exact as a double
+  if (!magnitude && /^\d{1,15}(?:\.\d{1,6})?$/u.test(numText) && numText.length <= 16) return Number(numText);
   return parseCnNumber(numText + magnitude);
 }
 

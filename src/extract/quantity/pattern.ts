@@ -9,7 +9,7 @@
 import { APPROX_WORDS, type ApproxRule } from '../rules/approx-words.js';
 import { MEASURE_WORDS, type MeasureWordRule } from '../rules/measure-words.js';
 import { DURATIONS, UNITS, type DurationRule, type UnitRule } from '../rules/units.js';
-import { ANY_NUMBER, NUMBER_LEFT_GUARD } from './number.js';
+import { ANY_NUMBER, CN_NUMERAL_CHARS, NUMBER_LEFT_GUARD } from './number.js';
 import { alternation } from './regex-util.js';
 
 export type UnitEntry =
@@ -42,6 +42,17 @@ export function approxRuleOf(word: string, position: ApproxRule['position']): Ap
   return APPROX_WORDS.find((r) => r.position === position && r.words.includes(word));
 }
 
+/**
+ * A look-ahead on the characters a quantity can start with (a digit, a numeral, 几/数, the
+ * first character of an approx word, a sign): the regex engine then skips every other
+ * position at once instead of trying each optional part there (~3x faster on news text).
+ */
+export function firstCharGuard(preWords: readonly string[]): string {
+  const chars = new Set(['\\d', ...CN_NUMERAL_CHARS, '几', '数', '-', '−', ...preWords.map((w) => w[0] ?? '')]);
+  const cls = [...chars].filter((c) => c !== '').map((c) => (c === '-' ? '\\-' : c)).join('');
+  return `(?=[${cls}])`;
+}
+
 function buildMainSource(): string {
   const pre = alternation(approxWords('pre'));
   const mid = alternation(approxWords('mid'));
@@ -49,6 +60,7 @@ function buildMainSource(): string {
   const sep = alternation(RANGE_SEPARATORS);
   const unit = alternation(UNIT_INDEX.keys());
   return (
+    `${firstCharGuard(approxWords('pre'))}` +
     `(?<pre>${pre})?(?<sign>零下|[-−])?${NUMBER_LEFT_GUARD}(?<num>${ANY_NUMBER})` +
     `(?:(?<sep>${sep})(?<num2>${ANY_NUMBER}))?` +
     `(?:(?<mid>${mid})(?<mag>[十百千万萬亿億]*))?` +

@@ -1,15 +1,17 @@
 // Quantity shapes the main pattern cannot express, one small parser each:
 // - fractions and shares: `百分之五`, `千分之三`, `三分之一` -> percent;
 // - currency symbols before the number: `¥50`, `$3.5亿`;
-// - a count without a measure word after a metric noun: `人数达到144万` -> count, unit "";
+// - an amount without a unit after a metric noun: `人数达到144万` -> count, unit "";
+//   `总投资3.5亿` -> money;
 // - two neighbouring numerals as a range: `两三个` (2~3), `三四十人` (30~40).
 import type { Approx, Draft } from '../types.js';
 import { type Masks, isUnitCompound } from './guards.js';
 import type { Hit } from './match.js';
 import { unitKeyOf } from './match.js';
 import { ANY_NUMBER, ARABIC_NUMBER, CN_NUMBER, NUMBER_LEFT_GUARD, parseAmount, scaleExact } from './number.js';
-import { approxRuleOf, UNIT_INDEX } from './pattern.js';
+import { approxRuleOf, firstCharGuard, UNIT_INDEX } from './pattern.js';
 import { alternation } from './regex-util.js';
+import { BARE_AMOUNTS } from '../rules/units.js';
 import { isoDuration, resolveUnit, toDraft } from './resolve.js';
 
 const POST = `(?<post>以上|以下|左右|之多)?`;
@@ -24,11 +26,12 @@ function percentHit(start: number, end: number, value: number | null, approx: Ap
   return { draft, unitKey: 'percent-sign' };
 }
 
-const FRACTION_SOURCE = `${PRE}${NUMBER_LEFT_GUARD}(?<den>${ANY_NUMBER})分之(?<num>${CN_NUMBER}|${ARABIC_NUMBER})${POST}`;
+const FRACTION_SOURCE = `${firstCharGuard(['约', '大约', '近', '将近', '接近', '超过', '超', '逾', '不到', '不足'])}${PRE}${NUMBER_LEFT_GUARD}(?<den>${ANY_NUMBER})分之(?<num>${CN_NUMBER}|${ARABIC_NUMBER})${POST}`;
 
 /** `百分之五` -> 5 %, `千分之三` -> 0.3 %, `三分之一` -> 33.33… %. */
 export function matchFractions(text: string, masks: Masks): Hit[] {
   const hits: Hit[] = [];
+  if (!text.includes('分之')) return hits; // most texts have none: skip the scan
   for (const m of text.matchAll(new RegExp(FRACTION_SOURCE, 'gu'))) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
@@ -60,25 +63,26 @@ export function matchCurrencySymbols(text: string): Hit[] {
   return hits;
 }
 
-/** Nouns of people or things whose amount is a count even without a measure word. */
-const METRIC_NOUNS = ['人数', '户数', '人口', '数量', '总量', '总数', '次数', '家数', '个数', '件数', '客流', '客流量', '访问量', '阅读量', '浏览量', '点击量', '播放量', '销量', '用户数', '会员数', '粉丝数'];
 const METRIC_LINKS = ['达到', '达', '为', '是', '超过', '突破', '增至', '增加到', '增加至', '增长到', '增长至', '共计', '累计', '合计', '已达', '高达', '多达', '有', '约'];
 const METRIC_SOURCE =
-  `${alternation(METRIC_NOUNS)}${alternation(METRIC_LINKS)}?${PRE}${NUMBER_LEFT_GUARD}` +
+  `(?<metric>${alternation(BARE_AMOUNTS.flatMap((r) => r.words))})${alternation(METRIC_LINKS)}?${PRE}${NUMBER_LEFT_GUARD}` +
   `(?<num>${ARABIC_NUMBER}|${CN_NUMBER})${POST}(?=[\\n。，、；！？,.;!?)）]|$)`;
 
-/** `注册志愿者人数达到144万，` -> count 1440000, unit "" (the mention is `144万`). */
-export function matchMetricCounts(text: string): Hit[] {
+/** `注册志愿者人数达到144万，` -> count 1440000, unit ""; `总投资3.5亿，` -> money (BARE_AMOUNTS). */
+export function matchBareAmounts(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(new RegExp(METRIC_SOURCE, 'gu'))) {
     const g = m.groups ?? {};
     const numText = g.num ?? '';
+    const row = BARE_AMOUNTS.find((r) => r.words.includes(g.metric ?? ''));
     const value = parseAmount(numText);
-    if (value === null || /^[一二两]$/u.test(numText)) continue;
+    if (!row || value === null || /^[一二两]$/u.test(numText)) continue;
+    if (row.needsMagnitude && !/[万萬亿億]$/u.test(numText)) continue;
     const end = (m.index ?? 0) + m[0].length;
     const start = end - (g.post ?? '').length - numText.length - (g.pre ?? '').length;
-    const draft: Draft = { kind: 'quantity', type: 'count', start, end, value, unit: '', approx: approxOf(g.pre, g.post), subject: null, rule: 'count-metric' };
-    hits.push({ draft, unitKey: 'count:' });
+    const rule = row.type === 'money' ? row.id : 'count-metric';
+    const draft: Draft = { kind: 'quantity', type: row.type, start, end, value, unit: row.unit, approx: approxOf(g.pre, g.post), subject: null, rule };
+    hits.push({ draft, unitKey: `${row.id}:` });
   }
   return hits;
 }

@@ -63,6 +63,7 @@ export function attachSubjects(text: string, softBreak: Uint8Array, drafts: read
     const before = (strict: boolean): string | null => readBefore(text, softBreak, d.start, floor, strict);
     if (d.type === 'count') d.subject = after() ?? before(false);
     else if (d.type === 'money' || d.type === 'percent') d.subject = before(false);
+    else if (d.type === 'duration') d.subject = before(true); // `3年期贷款`: what follows is not measured
     else d.subject = before(true) ?? after();
     floor = d.end;
   }

@@ -15,7 +15,7 @@ export interface SubjectWordRule {
  * not here: in `同比增长17.2%` they are the metric itself.)
  */
 export const LINKING_VERB_ROWS: readonly SubjectWordRule[] = [
-  { id: 'link-reach', words: ['达到', '达', '达到了', '已达', '高达', '多达', '突破', '突破了', '超过'], example: '面积达11万平方米', subject: '面积' },
+  { id: 'link-reach', words: ['达到', '达', '达到了', '已达', '可达', '高达', '多达', '突破', '突破了', '超过'], example: '面积达11万平方米', subject: '面积' },
   { id: 'link-be', words: ['为', '是', '有', '占', '仅', '只有', '约'], example: '有效期为3年', subject: '有效期' },
   { id: 'link-complete', words: ['完成', '实现'], example: '工业产值完成8亿元', subject: '工业产值' },
   { id: 'link-total', words: ['共计', '累计', '合计', '总计', '共', '计', '已'], example: '发放保障资金共计2188.83万元', subject: '保障资金' },
@@ -62,7 +62,7 @@ export const SCOPE_PREFIX_ROWS: readonly SubjectWordRule[] = [
 export const METRIC_ENDING_ROWS: readonly SubjectWordRule[] = [
   { id: 'metric-amount', words: ['额', '量', '数', '率', '值', '比', '例', '规模', '产值', '人口'], example: '降雨量50毫米', subject: '降雨量' },
   { id: 'metric-money', words: ['资', '入', '出', '费', '款', '金', '价'], example: '项目总投资约12亿元', subject: '项目总投资' },
-  { id: 'metric-size', words: ['积', '重', '长', '度', '高', '宽', '深', '温', '距离'], example: '最低气温26℃', subject: '最低气温' },
+  { id: 'metric-size', words: ['积', '重', '长', '度', '高', '宽', '深', '温', '速', '距离', '海拔'], example: '最低气温26℃', subject: '最低气温' },
   { id: 'metric-time', words: ['时间', '时长'], example: '累计服务时间3013小时', subject: '服务时间' },
   { id: 'metric-change', words: ['增长', '下降', '增加', '减少', '提高', '提升'], example: '比上年增加3万吨', subject: '比上年增加' },
 ];

@@ -85,3 +85,37 @@ export const DURATIONS: readonly DurationRule[] = [
   { id: 'duration-minute', words: ['分钟'], designator: 'TM', steps: 1, trailingDuo: false, example: '5分钟' },
   { id: 'duration-second', words: ['秒', '秒钟'], designator: 'TS', steps: 1, trailingDuo: false, example: '30秒' },
 ];
+
+export interface BareAmountRule {
+  readonly id: string;
+  /** Metric nouns that stand just before the amount (a linking verb may come between). */
+  readonly words: readonly string[];
+  readonly type: 'count' | 'money';
+  /** The unit of the record: `""` for a count, the currency for money. */
+  readonly unit: string;
+  /** Only numbers with 万/亿 (`投资3.5亿`): a plain `收入3000` could be anything. */
+  readonly needsMagnitude: boolean;
+  readonly example: string;
+}
+
+// Amounts written without a unit, whose metric noun says what they are: `人数达到144万` is a
+// count (unit ""), `总投资3.5亿` is money. The number must end its phrase (a mark follows),
+// so `人口920万人` stays a count with the measure word 人.
+export const BARE_AMOUNTS: readonly BareAmountRule[] = [
+  {
+    id: 'count-metric',
+    words: ['人数', '户数', '人口', '数量', '总量', '总数', '次数', '家数', '个数', '件数', '客流', '客流量', '访问量', '阅读量', '浏览量', '点击量', '播放量', '销量', '用户数', '会员数', '粉丝数'],
+    type: 'count',
+    unit: '',
+    needsMagnitude: false,
+    example: '注册志愿者人数达到144万，',
+  },
+  {
+    id: 'money-metric',
+    words: ['投资', '资金', '收入', '营收', '产值', '销售额', '成交额', '交易额', '营业额', '金额', '总额', '税收', '利润', '生产总值', 'GDP', '预算', '融资', '贷款', '善款', '捐款'],
+    type: 'money',
+    unit: 'CNY',
+    needsMagnitude: true,
+    example: '项目总投资3.5亿，',
+  },
+];
