@@ -27,6 +27,8 @@ export interface ExtractOptions {
   readonly dicts?: readonly string[];
   /** Put the (decoded, article) text the offsets refer to into the document record. */
   readonly withText?: boolean;
+  /** Throw E_OVERFLOW instead of giving a null value for a number too large to hold exactly. */
+  readonly strict?: boolean;
 }
 
 interface Resolved {
@@ -36,6 +38,7 @@ interface Resolved {
   explain: boolean;
   dicts: readonly string[];
   withText: boolean;
+  strict: boolean;
 }
 
 function resolve(options: ExtractOptions): Resolved {
@@ -47,6 +50,7 @@ function resolve(options: ExtractOptions): Resolved {
     explain: options.explain ?? false,
     dicts: options.dicts ?? [],
     withText: options.withText ?? false,
+    strict: options.strict ?? false,
   };
 }
 
@@ -96,6 +100,7 @@ export function buildDocument(text: string, encoding: string, o: Resolved, title
     types: o.types,
     explain: o.explain,
     segmenter: { userDicts: o.dicts },
+    strict: o.strict,
   });
   return {
     doc: o.doc,

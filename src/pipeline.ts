@@ -1,6 +1,7 @@
 // One document: clean -> segment (only if asked) -> extract -> refine -> records.
 // Decoding and HTML happen before (src/input/); writing after (src/output/).
 import { cleanText } from './clean/clean.js';
+import type { OriginalSpan } from './clean/offset-map.js';
 import { Sentences } from './context.js';
 import { EXTRACTORS } from './extract/registry.js';
 import type { Context, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
@@ -8,6 +9,7 @@ import type { Mention } from './record.js';
 import { refine } from './refine/overlaps.js';
 import type { SegmenterOptions } from './segment/jieba.js';
 import { tokenize } from './segment/tokens.js';
+import { ZhnewsError } from './errors.js';
 
 export interface PipelineOptions {
   readonly refDate: RefDate | null;
@@ -16,6 +18,8 @@ export interface PipelineOptions {
   /** Adds `rule` to each record. */
   readonly explain: boolean;
   readonly segmenter?: SegmenterOptions;
+  /** A value that cannot be held exactly (overflow) fails the document instead of being null. */
+  readonly strict?: boolean;
 }
 
 export function selectExtractors(types: ReadonlySet<MentionType> | null): Extractor[] {
@@ -32,21 +36,29 @@ export function extractMentions(original: string, doc: string, options: Pipeline
   }
   const ctx: Context = { refDate: options.refDate };
   const drafts: Draft[] = [];
-  for (const x of extractors) drafts.push(...x.extract(clean, x.needsTokens ? tokens : null, ctx));
+  for (const x of extractors) {
+    // a loop, not push(...all): a 20 MB page can have more drafts than a call takes arguments
+    for (const d of x.extract(clean, x.needsTokens ? tokens : null, ctx)) drafts.push(d);
+  }
   const kept = refine(drafts.filter((d) => !options.types || options.types.has(d.type)));
   const sentences = new Sentences(clean);
-  const cps = Array.from(original);
-  return kept.map((d) => toMention(d, doc, cps, map.toOriginal(d.start, d.end), sentences.contextOf(d.start, d.end), options.explain));
+  const overflow = options.strict ? kept.find((d) => d.overflow) : undefined;
+  if (overflow) {
+    const span = map.toOriginal(overflow.start, overflow.end);
+    const text = original.slice(span.start16, span.end16);
+    throw new ZhnewsError('E_OVERFLOW', `--strict: '${text}' at ${span.start} is too large to hold exactly`, doc);
+  }
+  return kept.map((d) => toMention(d, doc, original, map.toOriginal(d.start, d.end), sentences.contextOf(d.start, d.end), options.explain));
 }
 
-function toMention(d: Draft, doc: string, cps: readonly string[], span: { start: number; end: number }, context: string, explain: boolean): Mention {
+function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string, explain: boolean): Mention {
   const value = typeof d.value === 'number' && !Number.isFinite(d.value) ? null : d.value;
   // Key order is the order of the SPEC table, so JSON output reads the same everywhere.
   return {
     doc,
     kind: d.kind,
     type: d.type,
-    text: cps.slice(span.start, span.end).join(''),
+    text: original.slice(span.start16, span.end16),
     start: span.start,
     end: span.end,
     value,

@@ -13,6 +13,7 @@ export interface WorkOptions {
   readonly explain: boolean;
   readonly withText: boolean;
   readonly dicts: readonly string[];
+  readonly strict: boolean;
 }
 
 export type WorkItem =

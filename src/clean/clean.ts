@@ -5,7 +5,10 @@
 // and full-width and half-width forms mix (`１２３`, `，` and `,`). Cleaning removes white space
 // that stands inside a sentence, keeps the line breaks that end a paragraph, a heading or a
 // byline, and folds full-width ASCII to half-width. Every cleaned code unit records the original
-// code point it came from (offset-map.ts), so nothing is ever lost or shifted.
+// position it came from (offset-map.ts), so nothing is ever lost or shifted.
+//
+// One pass over the UTF-16 code units into typed arrays: memory is a few bytes per character,
+// so a 20 MB page on one line costs tens of MB here, not gigabytes.
 import type { CleanText } from '../extract/types.js';
 import { foldChar, isCjk, isDigitOrPoint, isNewline, isSpace, isTerminal } from './chars.js';
 import { OffsetMap } from './offset-map.js';
@@ -13,8 +16,6 @@ import { OffsetMap } from './offset-map.js';
 /** A line at least this long (code points) is body text: a paragraph break after it may be a column break. */
 const BODY_LINE = 20;
 
-/** What happens to a run of white space. */
-type RunFate = 'remove' | 'keep';
 /** softBreak marks: 1 = spaces removed before this unit, 2 = a line break removed. */
 const SOFT_SPACE = 1;
 const SOFT_LINE = 2;
@@ -24,56 +25,110 @@ export interface Cleaned {
   readonly map: OffsetMap;
 }
 
+/** The character (a whole code point) at UTF-16 index i, or undefined. */
+function charAt(s: string, i: number): string | undefined {
+  if (i < 0 || i >= s.length) return undefined;
+  const code = s.codePointAt(i) ?? 0;
+  // a low surrogate: step back to its pair's start
+  if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+    const prev = s.codePointAt(i - 1) ?? 0;
+    if (prev > 0xffff) return String.fromCodePoint(prev);
+  }
+  return String.fromCodePoint(code);
+}
+
+class Builder {
+  readonly text: Uint16Array;
+  readonly display: Uint16Array;
+  readonly origin16: Int32Array;
+  readonly originCp: Int32Array;
+  readonly soft: Uint8Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.text = new Uint16Array(capacity);
+    this.display = new Uint16Array(capacity);
+    this.origin16 = new Int32Array(capacity);
+    this.originCp = new Int32Array(capacity);
+    this.soft = new Uint8Array(capacity);
+  }
+
+  /** Appends the character at original UTF-16 index `at` (code point index `cp`). */
+  push(ch: string, at: number, cp: number, softMark: number): void {
+    const folded = foldChar(ch);
+    for (let u = 0; u < ch.length; u += 1) {
+      const n = this.length;
+      this.text[n] = (folded.length === ch.length ? folded : ch).charCodeAt(u);
+      this.display[n] = ch.charCodeAt(u);
+      this.origin16[n] = at;
+      this.originCp[n] = cp;
+      this.soft[n] = u === 0 ? softMark : 0;
+      this.length += 1;
+    }
+  }
+}
+
+function decodeUnits(units: Uint16Array, length: number): string {
+  let out = '';
+  for (let i = 0; i < length; i += 8192) out += String.fromCharCode(...units.subarray(i, Math.min(i + 8192, length)));
+  return out;
+}
+
 export function cleanText(original: string): Cleaned {
-  const cps = Array.from(original);
-  const out: string[] = [];
-  const disp: string[] = [];
-  const origin: number[] = [];
-  const soft: number[] = [];
-  let lineStart = 0; // index in `out` where the current cleaned line starts
-  let i = 0;
-  while (i < cps.length) {
-    const ch = cps[i] ?? '';
+  const b = new Builder(original.length);
+  let lineStart = 0; // index in the cleaned text where the current cleaned line starts
+  let i = 0; // UTF-16 index into the original
+  let cp = 0; // code-point index into the original
+  let prev: string | undefined; // the last character before the current position
+  let beforePrev: string | undefined;
+  while (i < original.length) {
+    const ch = charAt(original, i) ?? '';
     if (!isSpace(ch) && !isNewline(ch)) {
-      pushChar(ch, i, 0);
-      i += 1;
+      b.push(ch, i, cp, 0);
+      [beforePrev, prev] = [prev, ch];
+      i += ch.length;
+      cp += 1;
       continue;
     }
+    // a run of white space: [i, j) in UTF-16 units, [cp, cpEnd) in code points
     let j = i;
+    let cpEnd = cp;
     let newlines = 0;
-    while (j < cps.length && (isSpace(cps[j]) || isNewline(cps[j]))) {
-      if (cps[j] === '\n' || (cps[j] === '\r' && cps[j + 1] !== '\n') || (isNewline(cps[j]) && cps[j] !== '\r')) newlines += 1;
+    while (j < original.length) {
+      const w = original[j];
+      if (!isSpace(w) && !isNewline(w)) break;
+      if (w === '\n' || (w === '\r' && original[j + 1] !== '\n') || (isNewline(w) && w !== '\r')) newlines += 1;
       j += 1;
+      cpEnd += 1;
     }
-    const prev = i > 0 ? cps[i - 1] : undefined;
-    const next = cps[j];
-    const fate = newlines === 0 ? spaceFate(prev, next, cps[i - 2], cps[j + 1]) : breakFate(prev, next, newlines, out.length - lineStart);
+    const next = charAt(original, j);
+    const afterNext = next === undefined ? undefined : charAt(original, j + next.length);
+    const fate =
+      prev === undefined || next === undefined
+        ? 'keep'
+        : newlines === 0
+          ? spaceFate(prev, next, beforePrev, afterNext)
+          : breakFate(prev, next, newlines, b.length - lineStart);
     if (fate === 'remove') {
-      if (next !== undefined && j < cps.length) {
-        pushChar(next, j, newlines === 0 ? SOFT_SPACE : SOFT_LINE);
-        j += 1;
-      }
-    } else {
-      for (let k = i; k < j; k += 1) pushChar(cps[k] ?? ' ', k, 0);
-      if (newlines > 0) lineStart = out.length;
+      // the next character carries the mark; the removed run lies inside any span across it
+      b.push(next ?? '', j, cpEnd, newlines === 0 ? SOFT_SPACE : SOFT_LINE);
+      [beforePrev, prev] = [prev, next];
+      i = j + (next?.length ?? 0);
+      cp = cpEnd + 1;
+      continue;
     }
+    for (let k = i; k < j; k += 1) b.push(original[k] ?? ' ', k, cp + (k - i), 0);
+    if (newlines > 0) lineStart = b.length;
+    [beforePrev, prev] = [prev, original[j - 1]];
     i = j;
+    cp = cpEnd;
   }
-
-  function pushChar(ch: string, at: number, softMark: number): void {
-    const folded = foldChar(ch);
-    // A character outside the BMP is two code units: both map to its one code point.
-    for (let u = 0; u < ch.length; u += 1) {
-      out.push(folded.length === ch.length ? (folded[u] ?? '') : u === 0 ? folded : '');
-      disp.push(ch[u] ?? '');
-      origin.push(at);
-      soft.push(u === 0 ? softMark : 0);
-    }
-  }
-
-  const text = out.join('');
-  const clean: CleanText = { text, display: disp.join(''), softBreak: Uint8Array.from(soft) };
-  return { clean, map: new OffsetMap(Int32Array.from(origin), cps.length) };
+  const clean: CleanText = {
+    text: decodeUnits(b.text, b.length),
+    display: decodeUnits(b.display, b.length),
+    softBreak: b.soft.slice(0, b.length),
+  };
+  return { clean, map: new OffsetMap(b.originCp.slice(0, b.length), b.origin16.slice(0, b.length), cp, original) };
 }
 
 /**
@@ -81,8 +136,7 @@ export function cleanText(original: string): Cleaned {
  * inside a decimal number (`3 . 4`, `2188 . 83`); kept between Latin words (`LED display`)
  * and between two plain numbers (`2019 2020` is two numbers, not one).
  */
-function spaceFate(prev: string | undefined, next: string | undefined, beforePrev: string | undefined, afterNext: string | undefined): RunFate {
-  if (prev === undefined || next === undefined) return 'keep';
+function spaceFate(prev: string, next: string, beforePrev: string | undefined, afterNext: string | undefined): 'remove' | 'keep' {
   if (isCjk(prev) || isCjk(next)) return 'remove';
   if (isDigitOrPoint(prev) && isDigitOrPoint(next)) {
     const pointBeside = /[.．]/u.test(prev) || /[.．]/u.test(next);
@@ -102,8 +156,7 @@ function spaceFate(prev: string | undefined, next: string | undefined, beforePre
  *   `济南市民政局传递为民服务“好声音”`, a byline): kept. Line length is measured on the
  *   cleaned line, so a paragraph that a narrow column broke into short lines still counts as body.
  */
-function breakFate(prev: string | undefined, next: string | undefined, newlines: number, lineLength: number): RunFate {
-  if (prev === undefined || next === undefined) return 'keep';
+function breakFate(prev: string, next: string, newlines: number, lineLength: number): 'remove' | 'keep' {
   if (isTerminal(prev)) return 'keep';
   if (isDigitOrPoint(prev) && (isDigitOrPoint(next) || isCjk(next))) return 'remove';
   if (!isCjk(prev) && !isCjk(next)) return 'keep';

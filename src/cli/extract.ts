@@ -24,6 +24,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     explain: flags.explain ?? false,
     withText: flags.withText ?? false,
     dicts: flags.dict ?? [],
+    strict: flags.strict ?? false,
   };
   const inputMode = parseInputMode(flags.input);
   const jobs = parseJobs(flags.jobs);
@@ -32,6 +33,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   const sources = await collect(listSources(paths.length ? paths : stdinTarget(), { extensions, shard }));
   const writer = chooseWriter(format, { bom: flags.bom ?? false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !flags.output });
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink();
+  if (flags.output) abortOnSignal(sink);
   const summary = new Summary(flags.quiet ?? false);
   const progress = new Progress(sources.length, !flags.quiet && Boolean(process.stderr.isTTY));
   const fail = (where: string, message: string): void => {
@@ -82,6 +84,15 @@ async function submitLines(source: Source, submit: (item: WorkItem) => Promise<v
     for await (const batch of lineBatches(source.path)) await submit({ kind: 'lines', path: source.path, ...batch });
   } catch (err) {
     fail(source.path, fromFsError(err, source.path).message);
+  }
+}
+
+/** Ctrl-C or a kill during `--output`: remove the temporary file, so nothing partial is left. */
+function abortOnSignal(sink: Sink): void {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      void sink.abort().finally(() => process.exit(code));
+    });
   }
 }
 

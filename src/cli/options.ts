@@ -20,6 +20,7 @@ export const EXTRACT_OPTIONS: readonly OptionSpec[] = [
   { flags: '--dict <file...>', description: 'extra jieba user dictionaries: one word a line, optional frequency and tag' },
   { flags: '-j, --jobs <n>', description: 'worker threads, each with its own segmenter; output stays in input order', defaultText: 'number of cores' },
   { flags: '--shard <k/n>', description: 'take every n-th input of the sorted listing, starting at the k-th (1-based)' },
+  { flags: '--strict', description: 'a number too large to hold exactly fails its input (exit 1) instead of giving value null' },
   { flags: '-q, --quiet', description: 'no progress line and no summary on stderr' },
 ];
 
@@ -36,6 +37,7 @@ export interface ExtractFlags {
   dict?: string[];
   jobs?: string;
   shard?: string;
+  strict?: boolean;
   quiet?: boolean;
 }
 

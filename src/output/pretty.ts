@@ -17,7 +17,7 @@ export function prettyWriter(options: { color: boolean }): Writer {
         const ms = doc.mentions.filter((m) => m.kind === kind);
         if (ms.length === 0) continue;
         lines.push(`  ${c.bold(KIND_TITLES[kind])} (${ms.length})`);
-        for (const m of ms) lines.push(...describe(m, paint[kind], c));
+        for (const m of ms) for (const line of describe(m, paint[kind], c)) lines.push(line);
       }
       return `${lines.join('\n')}\n\n`;
     },

@@ -11,13 +11,14 @@ export interface Run {
   stderr: string;
 }
 
-export function zhnews(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string } = {}): Run {
+export function zhnews(args: readonly string[], options: { input?: string | Buffer; env?: Record<string, string>; cwd?: string; spawn?: { uid?: number; gid?: number } } = {}): Run {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     maxBuffer: 1 << 28,
+    ...options.spawn,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
