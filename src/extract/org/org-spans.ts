@@ -6,6 +6,7 @@ import { ORG_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../rules/org-suffixe
 import { isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWordStartsAt, startsWithCommonVerb } from '../place/boundary.js';
 import type { PlaceSpan } from '../place/suffix-places.js';
 import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
+import { coverMask, keepLongestSpans } from '../lib/spans.js';
 
 export interface OrgSpan {
   start: number;
@@ -90,9 +91,10 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
 /** Organizations named without a place, for suffixes that allow it: `携手|安心微基金`. */
 export function findNamedOrgs(text: string, taken: readonly OrgSpan[]): OrgSpan[] {
   const out: OrgSpan[] = [];
+  const covered = coverMask(taken, text.length);
   for (let s = 0; s < text.length; s += 1) {
     const row = orgSuffixAt(text, s);
-    if (!row?.named || taken.some((o) => o.start <= s && o.end > s)) continue;
+    if (!row?.named || covered[s] === 1) continue;
     const { start, bounded } = scanNameLeft(text, s, 8);
     const name = text.slice(start, s);
     if (!bounded || name.length < 2 || name.length > 6 || isGenericName(name)) continue;
@@ -104,10 +106,5 @@ export function findNamedOrgs(text: string, taken: readonly OrgSpan[]): OrgSpan[
 
 /** Keeps the longest of overlapping spans, in document order. */
 export function dropOverlaps(spans: readonly OrgSpan[]): OrgSpan[] {
-  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: OrgSpan[] = [];
-  for (const s of byLength) {
-    if (!kept.some((k) => k.start < s.end && s.start < k.end)) kept.push(s);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return keepLongestSpans(spans);
 }

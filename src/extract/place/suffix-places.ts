@@ -4,6 +4,7 @@
 // plausible name (2 to maxName characters, not a kind like `城市` in `城市社区`).
 import { PLACE_SUFFIXES, type PlaceSuffix } from '../rules/place-suffixes.js';
 import { isGenericName, scanNameLeft } from './boundary.js';
+import { SpanIndex } from '../lib/spans.js';
 
 /** A place span in cleaned-text offsets; `attach` marks a bare suffix that only extends. */
 export interface PlaceSpan {
@@ -45,6 +46,7 @@ function suffixAt(text: string, i: number): PlaceSuffix | null {
 export function findSuffixPlaces(text: string, known: readonly PlaceSpan[]): PlaceSpan[] {
   const ends = new Set(known.map((k) => k.end));
   const found: PlaceSpan[] = [];
+  const index = new SpanIndex(text.length, known);
   let k = 0;
   for (let i = 0; i < text.length; i += 1) {
     while (k < known.length && (known[k]?.end ?? 0) <= i) k += 1;
@@ -56,9 +58,10 @@ export function findSuffixPlaces(text: string, known: readonly PlaceSpan[]): Pla
     const cover = known[k];
     const endsShort = cover?.end === i + row.word.length && cover.rule.endsWith('-short');
     if (cover && cover.start <= i && cover.end > i && !endsShort) continue;
-    const span = readName(text, i, row, ends, [...known, ...found]);
+    const span = readName(text, i, row, ends, index);
     if (!span) continue;
     found.push(span);
+    index.add(span);
     ends.add(span.end);
     i = span.end - 1;
   }
@@ -70,7 +73,7 @@ function readName(
   s: number,
   row: PlaceSuffix,
   ends: ReadonlySet<number>,
-  spans: readonly PlaceSpan[],
+  spans: SpanIndex,
 ): PlaceSpan | null {
   const e = s + row.word.length;
   const rule = row.id;
@@ -84,9 +87,9 @@ function readName(
     if (s - p > row.maxName || s - p < 2) continue;
     if (isGenericName(text.slice(p, s))) continue;
     // Not from inside a known place, nor over one: `山东省|城乡社区` reads 城乡, not 山东省城乡.
-    if (spans.some((o) => (o.start < p && o.end > p) || (o.start === p && o.end < s))) continue;
+    if (spans.isInterior(p) || spans.endsFrom(p).some((end) => end < s)) continue;
     // A bare division before a kind that makes an honour: `获评山东省旅游休闲街区`.
-    if (!row.afterPlace && spans.some((o) => o.start === p && o.end === s)) continue;
+    if (!row.afterPlace && spans.endsFrom(p).includes(s)) continue;
     return { start: p, end: e, rule, rank: 5, attach: false };
   }
   if (row.afterPlace && ends.has(s)) return { start: s, end: e, rule, rank: 5, attach: true };
