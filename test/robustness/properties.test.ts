@@ -1,0 +1,60 @@
+// Property tests: whatever the text, no exception, every record passes the schema and cuts its
+// text out of the original at start..end, mentions of one kind never overlap, and the output
+// is the same on every run.
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/index.js';
+import { Mention, type DocumentRecord } from '../../src/record.js';
+
+const seeds = readdirSync(new URL('../../fixtures/seeds/', import.meta.url))
+  .sort()
+  .map((f) => readFileSync(new URL(`../../fixtures/seeds/${f}`, import.meta.url), 'utf8'));
+
+function checkInvariants(text: string): void {
+  const doc: DocumentRecord = extractText(text, { refDate: '2024-07-01', explain: true });
+  const cps = [...(text.startsWith('\uFEFF') ? text.slice(1) : text)];
+  for (const m of doc.mentions) {
+    const parsed = Mention.safeParse(m);
+    expect(parsed.success, JSON.stringify(m)).toBe(true);
+    expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
+  }
+  for (const kind of ['entity', 'date', 'quantity'] as const) {
+    const ms = doc.mentions.filter((m) => m.kind === kind);
+    for (let i = 1; i < ms.length; i += 1) expect(ms[i]!.start, `${kind} overlap`).toBeGreaterThanOrEqual(ms[i - 1]!.end);
+  }
+  expect(extractText(text, { refDate: '2024-07-01', explain: true })).toEqual(doc);
+}
+
+/** Pieces that make the extractors fire, mixed with noise. */
+const PIECES = [
+  ...'一二三四五六七八九十百千万亿两零〇0123456789１２３.．,，%％年月日号第届名个人元平方米公里吨天小时《》“”()（）：:、。！？；\n \u3000\t',
+  '济南市', '民政局', '记者', '通讯员', '史安琪', '今年', '去年', '至', '约', '余', '多', '以上', '左右', '近', '万元', '亿元',
+  '个百分点', '平方米', '摄氏度', '℃', '街道', '社区', '有限公司', '大学', '😀', '\uD800', '\r\n',
+];
+const mixture = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((xs) => xs.join(''));
+const cut = fc
+  .tuple(fc.constantFrom(...seeds.keys()), fc.nat(), fc.nat({ max: 600 }))
+  .map(([i, from, len]) => {
+    const cps = [...seeds[i]!];
+    const start = from % Math.max(1, cps.length);
+    return cps.slice(start, start + len).join('');
+  });
+
+describe('properties', () => {
+  it('hold on random Unicode strings', () => {
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), checkInvariants), { numRuns: 150 });
+  });
+
+  it('hold on random binary-ish strings (lone surrogates, controls)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), checkInvariants), { numRuns: 150 });
+  });
+
+  it('hold on random mixtures of Chinese, digits, punctuation, white space and line breaks', () => {
+    fc.assert(fc.property(mixture, checkInvariants), { numRuns: 300 });
+  });
+
+  it('hold on random cuts of the fixtures', () => {
+    fc.assert(fc.property(cut, checkInvariants), { numRuns: 200 });
+  });
+});
