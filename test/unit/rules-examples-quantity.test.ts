@@ -10,7 +10,7 @@ import { ORDINAL_MARKERS, SET_PHRASES, UNIT_COMPOUNDS } from '../../src/extract/
 import {
   KEEP_WORD_ROWS, LINKING_VERB_ROWS, METRIC_ENDING_ROWS, SCOPE_PREFIX_ROWS, STOP_WORD_ROWS,
 } from '../../src/extract/rules/subject-words.js';
-import { DURATIONS, UNITS } from '../../src/extract/rules/units.js';
+import { BARE_AMOUNTS, DURATIONS, UNITS } from '../../src/extract/rules/units.js';
 
 function run(s: string): Draft[] {
   return quantity.extract({ text: s, display: s, softBreak: new Uint8Array(s.length) }, null, { refDate: null });
@@ -36,6 +36,15 @@ describe('units.ts: DURATIONS', () => {
     const d = whole(row.example);
     expect(d?.type, row.example).toBe('duration');
     expect(d?.rule).toBe(row.id);
+  });
+});
+
+describe('units.ts: BARE_AMOUNTS', () => {
+  it.each(BARE_AMOUNTS.map((r) => [r.id, r] as const))('%s', (_, row) => {
+    const d = run(row.example).find((x) => x.rule === row.id);
+    expect(d, row.example).toBeDefined();
+    expect(d?.type).toBe(row.type);
+    expect(d?.unit).toBe(row.unit);
   });
 });
 

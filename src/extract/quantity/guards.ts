@@ -73,7 +73,7 @@ export function isUnitCompound(text: string, unitStart: number, unit: string): b
 }
 
 /** Counting verbs that make `届`/`期` a count: `连续三届`, `举办5期`. */
-const COUNT_CUES = /(?:连续|连任|共|累计|已|举办|举行|开展|组织|培训|办了|办|了)$/u;
+const COUNT_CUES = /(?:连续|连任|共|累计|已|举办|举行|开展|组织|培训|办了|办|了|分)$/u; // `分三期建设`
 
 /**
  * `三届二次理事会议`, `十四届全国人大`, `三期工程` number editions: `届`/`期` count only after a

@@ -6,15 +6,22 @@
 // and at the previous mention; a run of MAX characters without a boundary gives no subject.
 import type { Draft } from '../types.js';
 import { LINKING_VERBS, METRIC_ENDINGS, SCOPE_PREFIXES, SUBJECT_KEEP_WORDS, SUBJECT_STOP_WORDS } from '../rules/subject-words.js';
+import { UNIT_INDEX } from './pattern.js';
 import { wordEndingAt, wordStartingAt } from './regex-util.js';
+
+const UNIT_WORDS = [...UNIT_INDEX.keys()];
 
 /** A run this long without any boundary is not one noun phrase we can trust: no subject. */
 const MAX = 16;
 const CJK = /^[\u4e00-\u9fff]$/u;
 
-/** A stop word at `at` (start offset) that is not the head of a word to keep (`占地面积`). */
+/** A stop word at `at` (start offset) that is not inside a word to keep (`占地面积`, `人均`). */
 function stopsAt(text: string, at: number, word: string): boolean {
-  return word !== '' && !SUBJECT_KEEP_WORDS.some((k) => text.startsWith(k, at));
+  if (word === '') return false;
+  return !SUBJECT_KEEP_WORDS.some((k) => {
+    for (let off = 0; off < k.length; off += 1) if (text.startsWith(k, at - off)) return true;
+    return false;
+  });
 }
 
 function readAfter(text: string, softBreak: Uint8Array, from: number, minLength: number): string | null {
@@ -25,6 +32,13 @@ function readAfter(text: string, softBreak: Uint8Array, from: number, minLength:
     i += 1;
   }
   return i - from >= minLength && i - from < MAX ? text.slice(from, i) : null;
+}
+
+/** `每斤售价3.5元` -> `售价`, `每平方米1.8万元` -> ``: the unit after 每 is not the metric. */
+function stripPerUnit(text: string, i: number, end: number): string {
+  const chunk = text.slice(i, end);
+  if (text[i - 1] !== '每') return chunk;
+  return chunk.slice(wordStartingAt(chunk, 0, UNIT_WORDS).length);
 }
 
 function stripScope(chunk: string): string {
@@ -42,13 +56,16 @@ function readBefore(text: string, softBreak: Uint8Array, start: number, floor: n
   let i = end;
   while (i > floor && end - i < MAX) {
     if (softBreak[i] === 1 && i < end) break;
-    if (!CJK.test(text[i - 1] ?? '') || text[i - 2] === '每') break; // `每斤售价3.5元`: `每斤` is not the metric
+    if (!CJK.test(text[i - 1] ?? '')) break;
     const stop = wordEndingAt(text, i, SUBJECT_STOP_WORDS);
     if (stopsAt(text, i - stop.length, stop)) break;
     i -= 1;
   }
   if (end - i >= MAX) return null;
-  const chunk = stripScope(text.slice(i, end));
+  const perUnit = stripPerUnit(text, i, end);
+  // `均价每平方米1.8万元`: nothing but the unit after 每, so the metric stands before 每
+  if (!perUnit && text[i - 1] === '每') return readBefore(text, softBreak, i - 1, floor, strict);
+  const chunk = stripScope(perUnit);
   if (chunk.length < 2 || SCOPE_PREFIXES.includes(chunk)) return null; // `对这个只有21℃` leaves `个`
   if (strict && !link && !wordEndingAt(chunk, chunk.length, METRIC_ENDINGS)) return null;
   return chunk;

@@ -41,7 +41,7 @@ export const STOP_WORD_ROWS: readonly SubjectWordRule[] = [
     example: '7个单位荣获省级最佳志愿服务组织',
     subject: '单位',
   },
-  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '进', '走进', '发放', '购置', '购买'], example: '发放救助金3800余万元', subject: '救助金' },
+  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '引进', '走进', '发放', '购置', '购买'], example: '发放救助金3800余万元', subject: '救助金' },
   { id: 'stop-scope', words: ['已', '共', '全部', '分别', '其中', '现有', '共有', '共计', '累计', '合计', '以上', '以下', '左右', '以来'], example: '现有人口约800万人', subject: '人口' },
   { id: 'stop-pronoun', words: ['这', '那', '该', '此', '每', '其'], example: '对这个只有21℃的纳凉点', subject: null },
   { id: 'stop-time', words: ['今年', '去年', '明年', '目前', '当天', '当年', '截至'], example: '市民张先生今年65岁', subject: null },
@@ -62,7 +62,7 @@ export const SCOPE_PREFIX_ROWS: readonly SubjectWordRule[] = [
 export const METRIC_ENDING_ROWS: readonly SubjectWordRule[] = [
   { id: 'metric-amount', words: ['额', '量', '数', '率', '值', '比', '例', '规模', '产值', '人口'], example: '降雨量50毫米', subject: '降雨量' },
   { id: 'metric-money', words: ['资', '入', '出', '费', '款', '金', '价'], example: '项目总投资约12亿元', subject: '项目总投资' },
-  { id: 'metric-size', words: ['积', '重', '长', '度', '高', '宽', '深', '温', '速', '距离', '海拔'], example: '最低气温26℃', subject: '最低气温' },
+  { id: 'metric-size', words: ['积', '重', '长', '度', '高', '宽', '深', '温', '速', '距离', '海拔', '占地'], example: '最低气温26℃', subject: '最低气温' },
   { id: 'metric-time', words: ['时间', '时长'], example: '累计服务时间3013小时', subject: '服务时间' },
   { id: 'metric-change', words: ['增长', '下降', '增加', '减少', '提高', '提升'], example: '比上年增加3万吨', subject: '比上年增加' },
 ];
@@ -70,6 +70,8 @@ export const METRIC_ENDING_ROWS: readonly SubjectWordRule[] = [
 /** Words that start with a stop word but belong to the subject: `占地面积`, `占比`, `达标率`. */
 export const KEEP_WORD_ROWS: readonly SubjectWordRule[] = [
   { id: 'keep-compound', words: ['占地', '占比', '达标', '每股'], example: '占地面积300亩', subject: '占地面积' },
+  // 均 ("all") is a stop word, but not in an average: `人均可支配收入`, `均价`
+  { id: 'keep-average', words: ['均价', '人均', '户均', '日均', '年均', '月均', '平均'], example: '城镇居民人均可支配收入42000元', subject: '城镇居民人均可支配收入' },
 ];
 
 const flat = (rows: readonly SubjectWordRule[]): readonly string[] => rows.flatMap((r) => r.words);
