@@ -22,7 +22,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     refDate: flags.refDate ?? null,
     types: types ? [...types] : null,
     explain: flags.explain ?? false,
-    withText: flags.withText ?? false,
+    withText: (flags.withText ?? false) || format === 'html', // the html page marks mentions in the text
     dicts: flags.dict ?? [],
     strict: flags.strict ?? false,
   };

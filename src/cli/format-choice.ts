@@ -3,6 +3,7 @@
 import { ZhnewsError } from '../errors.js';
 import { csvWriter } from '../output/csv.js';
 import { FORMATS, jsonWriter, jsonlWriter, type Format, type Writer } from '../output/formats.js';
+import { htmlWriter } from '../output/html.js';
 import { prettyWriter } from '../output/pretty.js';
 
 export function parseFormat(format: string | undefined, toTerminal: boolean): Format {
@@ -21,5 +22,7 @@ export function chooseWriter(format: Format, options: { bom: boolean; color: boo
       return csvWriter({ bom: options.bom });
     case 'pretty':
       return prettyWriter({ color: options.color });
+    case 'html':
+      return htmlWriter();
   }
 }

@@ -8,7 +8,7 @@ export interface OptionSpec {
 }
 
 export const EXTRACT_OPTIONS: readonly OptionSpec[] = [
-  { flags: '-f, --format <format>', description: 'jsonl, json, csv or pretty', defaultText: 'pretty on a terminal, else jsonl' },
+  { flags: '-f, --format <format>', description: 'jsonl, json, csv, pretty or html (one self-contained page with the mentions marked)', defaultText: 'pretty on a terminal, else jsonl' },
   { flags: '-o, --output <file>', description: 'write to FILE atomically (temporary file, then rename) instead of stdout' },
   { flags: '-r, --ref-date <YYYY-MM-DD>', description: 'the date relative dates (今年, 5月19日) are resolved against; wins over dates found in the input' },
   { flags: '-t, --types <list>', description: 'comma-separated kinds or types to extract (entity, date, quantity, person, money, ...)', defaultText: 'all' },

@@ -2,7 +2,7 @@
 // them to stdout or a file with back-pressure. A writer never holds more than one document.
 import type { DocumentRecord, Mention } from '../record.js';
 
-export const FORMATS = ['jsonl', 'json', 'csv', 'pretty'] as const;
+export const FORMATS = ['jsonl', 'json', 'csv', 'pretty', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface Writer {
