@@ -30,8 +30,11 @@ export const VAGUE_NUMBER = `(?:(?<![人总次户件个岁基指分倍参系函�
 /** Any number a quantity may start with. */
 export const ANY_NUMBER = `(?:${ARABIC_NUMBER}|${CN_NUMBER}|${VAGUE_NUMBER})`;
 
-/** Characters a number must not touch on its left: `G20`, `第六届`, `0531-1234`, `3.0.1`. */
-export const NUMBER_LEFT_GUARD = `(?<![\\dA-Za-z._/:#第初${CN_NUMERAL_CHARS}])(?<!\\d[-~～—])`;
+/**
+ * Characters a number must not touch on its left: `G20`, `第六届`, `0531-1234`, `3.0.1`; nor
+ * may it be the second half of a range that failed as a whole (`第3至5名`, `2019-2021年`).
+ */
+export const NUMBER_LEFT_GUARD = `(?<![\\dA-Za-z._/:#第初${CN_NUMERAL_CHARS}])(?<![\\d${CN_NUMERAL_CHARS}][-~～—至到])`;
 
 export function isArabic(numText: string): boolean {
   return /^\d/u.test(numText);
