@@ -9,6 +9,7 @@ import { extractMentions } from './pipeline.js';
 import type { DocumentRecord } from './record.js';
 import { formatRefDate, parseRefDate } from './ref-date.js';
 import { parseTypes } from './types-filter.js';
+import { readUserDictionaries } from './input/user-dict.js';
 
 export { ZhnewsError, type ErrorCode } from './errors.js';
 export { DocumentRecord, Mention, jsonSchemas } from './record.js';
@@ -100,6 +101,7 @@ export function buildDocument(text: string, encoding: string, o: Resolved, title
     types: o.types,
     explain: o.explain,
     segmenter: { userDicts: o.dicts },
+    dictionary: readUserDictionaries(o.dicts),
     strict: o.strict,
   });
   return {

@@ -4,7 +4,7 @@ import { cleanText } from './clean/clean.js';
 import type { OriginalSpan } from './clean/offset-map.js';
 import { Sentences } from './context.js';
 import { EXTRACTORS } from './extract/registry.js';
-import type { Context, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
+import type { Context, DictionaryEntry, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
 import type { Mention } from './record.js';
 import { refine } from './refine/overlaps.js';
 import type { SegmenterOptions } from './segment/jieba.js';
@@ -18,6 +18,8 @@ export interface PipelineOptions {
   /** Adds `rule` to each record. */
   readonly explain: boolean;
   readonly segmenter?: SegmenterOptions;
+  /** Typed names from the user's dictionaries. */
+  readonly dictionary?: readonly DictionaryEntry[];
   /** A value that cannot be held exactly (overflow) fails the document instead of being null. */
   readonly strict?: boolean;
 }
@@ -34,7 +36,7 @@ export function extractMentions(original: string, doc: string, options: Pipeline
     const words = extractors.flatMap((x) => (x.jiebaWords ? [...x.jiebaWords()] : []));
     tokens = tokenize(clean.text, { ...options.segmenter, words: [...(options.segmenter?.words ?? []), ...words] });
   }
-  const ctx: Context = { refDate: options.refDate };
+  const ctx: Context = { refDate: options.refDate, dictionary: options.dictionary ?? [] };
   const drafts: Draft[] = [];
   for (const x of extractors) {
     // a loop, not push(...all): a 20 MB page can have more drafts than a call takes arguments

@@ -6,6 +6,7 @@ import { DEFAULT_EXTENSIONS, listSources, readSource, type Source } from '../inp
 import { lineBatches } from '../input/jsonl.js';
 import { parseRefDate } from '../ref-date.js';
 import { parseTypes } from '../types-filter.js';
+import { readUserDictionaries } from '../input/user-dict.js';
 import type { ExtractFlags } from './options.js';
 import { chooseWriter, parseFormat } from './format-choice.js';
 import { fileSink, stdoutSink, type Sink } from '../output/write.js';
@@ -17,6 +18,7 @@ import { Progress } from './progress.js';
 export async function runExtract(paths: readonly string[], flags: ExtractFlags): Promise<number> {
   const format = parseFormat(flags.format, Boolean(process.stdout.isTTY) && !flags.output);
   if (flags.refDate) parseRefDate(flags.refDate); // validate before any work: a usage error writes nothing
+  readUserDictionaries(flags.dict ?? []);
   const types = parseTypes(flags.types);
   const options: WorkOptions = {
     refDate: flags.refDate ?? null,

@@ -25,6 +25,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[paths...]', 'files or folders; `-` or nothing (with piped input) reads standard input');
   for (const o of EXTRACT_OPTIONS) {
     const option = new Option(o.flags, o.description);
+    if (o.repeatable) option.argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
     extract.addOption(o.defaultText ? option.default(undefined, o.defaultText) : option);
   }
   extract.addHelpText('after', EXAMPLES).action(async (paths: string[], flags: ExtractFlags) => {

@@ -5,6 +5,8 @@ export interface OptionSpec {
   readonly flags: string;
   readonly description: string;
   readonly defaultText?: string;
+  /** May be given more than once; the values are collected in order. */
+  readonly repeatable?: boolean;
 }
 
 export const EXTRACT_OPTIONS: readonly OptionSpec[] = [
@@ -17,7 +19,7 @@ export const EXTRACT_OPTIONS: readonly OptionSpec[] = [
   { flags: '--bom', description: 'CSV: start with a UTF-8 byte-order mark, for Excel' },
   { flags: '--explain', description: 'add the id of the rule that made each mention as `rule`' },
   { flags: '--with-text', description: 'json: put the text the offsets refer to into each document record' },
-  { flags: '--dict <file...>', description: 'extra jieba user dictionaries: one word a line, optional frequency and tag' },
+  { flags: '--dict <file>', description: 'a user dictionary (repeatable): `word [freq] [type]` a line; typed names (person, organization, location, work, or nr, nt, ns) are always extracted', repeatable: true },
   { flags: '-j, --jobs <n>', description: 'worker threads, each with its own segmenter; output stays in input order', defaultText: 'number of cores' },
   { flags: '--shard <k/n>', description: 'take every n-th input of the sorted listing, starting at the k-th (1-based)' },
   { flags: '--strict', description: 'a number too large to hold exactly fails its input (exit 1) instead of giving value null' },

@@ -2,6 +2,7 @@
 // in src/refine/, so the order here changes nothing but the order of work.
 import type { Extractor } from './types.js';
 import { work } from './work.js';
+import { dictionary } from './dictionary.js';
 import { person } from './person.js';
 import { date } from './date.js';
 import { quantity } from './quantity.js';
@@ -10,6 +11,7 @@ import { location } from './location.js';
 
 export const EXTRACTORS: readonly Extractor[] = [
   work,
+  dictionary,
   person,
   date,
   quantity,

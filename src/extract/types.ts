@@ -53,9 +53,17 @@ export interface RefDate {
   readonly day: number;
 }
 
+/** A name from a user dictionary (`--dict`): always extracted as its type where it stands. */
+export interface DictionaryEntry {
+  readonly word: string;
+  readonly type: 'person' | 'organization' | 'location' | 'work';
+}
+
 export interface Context {
   /** `null` when the year of the article is unknown: `5月19日` -> `XXXX-05-19`. */
   readonly refDate: RefDate | null;
+  /** Typed entries of the user's dictionaries; read by the library, never by an extractor. */
+  readonly dictionary?: readonly DictionaryEntry[];
 }
 
 /** One mention found by an extractor, in cleaned-text offsets. */

@@ -36,7 +36,8 @@ export function dropQuantitiesInsideNames(drafts: readonly Draft[], names: reado
 /** The whole chain, in order. */
 export function refine(drafts: readonly Draft[]): Draft[] {
   const entityDrafts = dropEntitiesInsideWorks(drafts.filter((d) => d.kind === 'entity'));
-  const entities = keepLongest(entityDrafts, (d) => ENTITY_PRIORITY[d.type] ?? 0);
+  // the user's dictionary wins a tie: they said what this name is
+  const entities = keepLongest(entityDrafts, (d) => (d.rule === 'user-dict' ? 10 : 0) + (ENTITY_PRIORITY[d.type] ?? 0));
   const others = dropQuantitiesInsideNames(drafts.filter((d) => d.kind !== 'entity'), entities);
   // A year is a date, not a duration: when a date and a quantity claim the same characters the
   // longer wins, and on a tie the date.
