@@ -2,7 +2,7 @@
 // factor to that unit (a fraction num/den, so 1亩 = 2000/3 m2 and 1斤 = 1/2 kg stay exact
 // until one final division). Counts (measure words) are in measure-words.ts, time spans below.
 // The regexes are built from `words` (escaped, longest first), so `平方米` wins over `米` and
-// `个百分点` over the measure word `个`.
+// `个百分点` over the measure word `个`. Traditional forms stand beside simplified ones (`個月`).
 import type { QuantityType } from '../types.js';
 
 export interface UnitRule {
@@ -23,7 +23,7 @@ export const UNITS: readonly UnitRule[] = [
   // money: the number already carries 万/亿 (`1.47亿元`), so only the currency word is a unit
   { id: 'money-yuan', words: ['元', '元人民币', '人民币', '块钱'], type: 'money', unit: 'CNY', num: 1, den: 1, example: '382元' },
   { id: 'money-usd', words: ['美元', '美金'], type: 'money', unit: 'USD', num: 1, den: 1, example: '3亿美元' },
-  { id: 'money-hkd', words: ['港元', '港币'], type: 'money', unit: 'HKD', num: 1, den: 1, example: '500万港元' },
+  { id: 'money-hkd', words: ['港元', '港币', '港幣'], type: 'money', unit: 'HKD', num: 1, den: 1, example: '500万港元' },
   { id: 'money-eur', words: ['欧元'], type: 'money', unit: 'EUR', num: 1, den: 1, example: '20欧元' },
   { id: 'money-jpy', words: ['日元'], type: 'money', unit: 'JPY', num: 1, den: 1, example: '1000日元' },
   { id: 'money-gbp', words: ['英镑'], type: 'money', unit: 'GBP', num: 1, den: 1, example: '50英镑' },
@@ -32,23 +32,23 @@ export const UNITS: readonly UnitRule[] = [
   // percent: `个百分点` is a difference of percentages, kept apart as `pp`
   { id: 'percent-sign', words: ['%'], type: 'percent', unit: '%', num: 1, den: 1, example: '17.2%' },
   { id: 'percent-permille', words: ['‰'], type: 'percent', unit: '%', num: 1, den: 10, example: '5‰' },
-  { id: 'percent-point', words: ['个百分点', '百分点'], type: 'percent', unit: 'pp', num: 1, den: 1, example: '0.5个百分点' },
+  { id: 'percent-point', words: ['个百分点', '百分点', '個百分點'], type: 'percent', unit: 'pp', num: 1, den: 1, example: '0.5个百分点' },
   // `两成` = 20 %; Chinese numerals only (`五成以上`); `一成不变` is an idiom (bare 一 is never read)
   { id: 'percent-cheng', words: ['成'], type: 'percent', unit: '%', num: 10, den: 1, cnOnly: true, example: '两成' },
   // area in square metres; 1亩 = 10000/15 m2 (市制)
   { id: 'area-sqm', words: ['平方米', '平米', '㎡', 'm²', 'm2'], type: 'area', unit: 'm2', num: 1, den: 1, example: '11万平方米' },
   { id: 'area-sqkm', words: ['平方公里', '平方千米', 'km²', 'km2'], type: 'area', unit: 'm2', num: 1000000, den: 1, example: '3平方公里' },
   { id: 'area-hectare', words: ['公顷'], type: 'area', unit: 'm2', num: 10000, den: 1, example: '5公顷' },
-  { id: 'area-mu', words: ['亩'], type: 'area', unit: 'm2', num: 2000, den: 3, example: '300亩' },
+  { id: 'area-mu', words: ['亩', '畝'], type: 'area', unit: 'm2', num: 2000, den: 3, example: '300亩' },
   // length in metres (`里` is left out: `村里`, `这里` make it a poor unit)
   { id: 'length-m', words: ['米'], type: 'length', unit: 'm', num: 1, den: 1, example: '50米' },
   { id: 'length-km', words: ['公里', '千米', 'km'], type: 'length', unit: 'm', num: 1000, den: 1, example: '5公里' },
-  { id: 'length-cm', words: ['厘米', 'cm'], type: 'length', unit: 'm', num: 1, den: 100, example: '30厘米' },
+  { id: 'length-cm', words: ['厘米', '釐米', 'cm'], type: 'length', unit: 'm', num: 1, den: 100, example: '30厘米' },
   { id: 'length-mm', words: ['毫米', 'mm'], type: 'length', unit: 'm', num: 1, den: 1000, example: '8毫米' },
   // weight in kilograms; 1斤 = 0.5 kg (市制); `两` (50 g) is left out: it is also the numeral 2
   { id: 'weight-kg', words: ['公斤', '千克', 'kg'], type: 'weight', unit: 'kg', num: 1, den: 1, example: '20公斤' },
   { id: 'weight-g', words: ['克'], type: 'weight', unit: 'kg', num: 1, den: 1000, example: '500克' },
-  { id: 'weight-ton', words: ['吨'], type: 'weight', unit: 'kg', num: 1000, den: 1, example: '3吨' },
+  { id: 'weight-ton', words: ['吨', '噸'], type: 'weight', unit: 'kg', num: 1000, den: 1, example: '3吨' },
   { id: 'weight-jin', words: ['斤'], type: 'weight', unit: 'kg', num: 1, den: 2, example: '3斤' },
   // volume in litres; 1立方米 = 1000 L
   { id: 'volume-l', words: ['升', 'L'], type: 'volume', unit: 'L', num: 1, den: 1, example: '5升' },
@@ -76,14 +76,14 @@ export interface DurationRule {
 // quantity/guards.ts leaves 4-digit years to the date extractor), `75周年`. `日` is left out:
 // after a number it is almost always a day of the month (`28日`).
 export const DURATIONS: readonly DurationRule[] = [
-  { id: 'duration-year', words: ['年', '周年', '个年头'], designator: 'Y', steps: 1, trailingDuo: true, example: '三年' },
-  { id: 'duration-quarter', words: ['个季度'], designator: 'M', steps: 3, trailingDuo: false, example: '4个季度' },
-  { id: 'duration-month', words: ['个月', '个多月'], designator: 'M', steps: 1, trailingDuo: false, example: '3个月' },
-  { id: 'duration-week', words: ['周', '个星期', '星期'], designator: 'W', steps: 1, trailingDuo: false, example: '2周' },
-  { id: 'duration-day', words: ['天', '个工作日', '工作日'], designator: 'D', steps: 1, trailingDuo: true, example: '3天' },
-  { id: 'duration-hour', words: ['小时', '个小时', '个多小时'], designator: 'TH', steps: 1, trailingDuo: true, example: '24小时' },
-  { id: 'duration-minute', words: ['分钟'], designator: 'TM', steps: 1, trailingDuo: false, example: '5分钟' },
-  { id: 'duration-second', words: ['秒', '秒钟'], designator: 'TS', steps: 1, trailingDuo: false, example: '30秒' },
+  { id: 'duration-year', words: ['年', '周年', '週年', '个年头'], designator: 'Y', steps: 1, trailingDuo: true, example: '三年' },
+  { id: 'duration-quarter', words: ['个季度', '個季度'], designator: 'M', steps: 3, trailingDuo: false, example: '4个季度' },
+  { id: 'duration-month', words: ['个月', '个多月', '個月', '個多月'], designator: 'M', steps: 1, trailingDuo: false, example: '3个月' },
+  { id: 'duration-week', words: ['周', '週', '个星期', '個星期', '星期'], designator: 'W', steps: 1, trailingDuo: false, example: '2周' },
+  { id: 'duration-day', words: ['天', '个工作日', '個工作日', '工作日'], designator: 'D', steps: 1, trailingDuo: true, example: '3天' },
+  { id: 'duration-hour', words: ['小时', '个小时', '个多小时', '小時', '個小時', '個多小時'], designator: 'TH', steps: 1, trailingDuo: true, example: '24小时' },
+  { id: 'duration-minute', words: ['分钟', '分鐘'], designator: 'TM', steps: 1, trailingDuo: false, example: '5分钟' },
+  { id: 'duration-second', words: ['秒', '秒钟', '秒鐘'], designator: 'TS', steps: 1, trailingDuo: false, example: '30秒' },
 ];
 
 export interface BareAmountRule {
