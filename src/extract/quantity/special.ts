@@ -80,7 +80,7 @@ export function matchBareAmounts(text: string): Hit[] {
     if (row.needsMagnitude && !/[万萬亿億]$/u.test(numText)) continue;
     const end = (m.index ?? 0) + m[0].length;
     const start = end - (g.post ?? '').length - numText.length - (g.pre ?? '').length;
-    const rule = row.type === 'money' ? row.id : 'count-metric';
+    const rule = row.id;
     const draft: Draft = { kind: 'quantity', type: row.type, start, end, value, unit: row.unit, approx: approxOf(g.pre, g.post), subject: null, rule };
     hits.push({ draft, unitKey: `${row.id}:` });
   }

@@ -28,7 +28,7 @@ export const MEASURE_WORDS: readonly MeasureWordRule[] = [
   { id: 'mw-containers', words: ['箱', '盒', '袋', '包', '瓶', '桶'], example: '10箱' },
   { id: 'mw-vehicles-machines', words: ['辆', '台', '架', '艘', '部'], example: '6辆' },
   { id: 'mw-long-flat', words: ['条', '张', '面', '块', '片', '根', '支', '枚', '把', '本', '册', '篇', '幅', '封', '盏', '颗', '粒'], example: '24条' },
-  { id: 'mw-groups-kinds', words: ['批', '类', '种', '款', '组', '队', '对', '双', '层', '道', '门', '棵', '株', '只', '头', '匹', '桌', '堂', '笔', '顿'], example: '5类' },
+  { id: 'mw-groups-kinds', words: ['批', '类', '种', '款', '组', '队', '对', '双', '层', '道', '门', '棵', '株', '只', '头', '匹', '桌', '堂', '笔', '顿', '首', '台套'], example: '5类' },
   // events and occurrences
   { id: 'mw-events', words: ['次', '场', '轮', '趟', '起', '宗', '例', '场次', '班次', '架次', '车次', '批次', '户次', '件次'], example: '440次' },
   // age: `80岁以上老人`; a count of years of age, not a length of time

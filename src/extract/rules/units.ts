@@ -111,6 +111,15 @@ export const BARE_AMOUNTS: readonly BareAmountRule[] = [
     example: '注册志愿者人数达到144万，',
   },
   {
+    // a people noun before a number with 万/亿: `惠及群众10万，`, `游客达2.3万，`
+    id: 'count-people',
+    words: ['群众', '居民', '市民', '游客', '观众', '志愿者', '党员', '学生', '职工', '农民', '网友', '用户', '粉丝', '患者', '旅客', '乘客', '人员'],
+    type: 'count',
+    unit: '',
+    needsMagnitude: true,
+    example: '接待游客达2.3万，',
+  },
+  {
     id: 'money-metric',
     words: ['投资', '资金', '收入', '营收', '产值', '销售额', '成交额', '交易额', '营业额', '金额', '总额', '税收', '利润', '生产总值', 'GDP', '预算', '融资', '贷款', '善款', '捐款'],
     type: 'money',
