@@ -3,7 +3,7 @@
 // small). Either must look like an article and not like a list of teasers or links.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { blocksOf, countHan, isElement, isLinkBlock } from './blocks.js';
+import { allElements, blocksOf, countHan, isElement, isLinkBlock } from './blocks.js';
 import { ARTICLE_SELECTORS } from './rules.js';
 
 /** Fewer Chinese characters of prose than the shortest news brief (`本报讯 …` of two sentences): no article. */
@@ -53,9 +53,10 @@ function richest(els: readonly Element[]): { el: Element; prose: Prose } | null 
 }
 
 /**
- * Each <p> credits its parent with its Chinese text and its grandparent with half; a <div> or
- * <td> that holds text directly (`<div>段一<br><br>段二</div>`, common in old CMSs) credits
- * itself. The element with the most credit holds the article.
+ * Each <p> credits its parent with its Chinese text and its grandparent with half; any other
+ * element that holds text directly (`<div>段一<br><br>段二</div>`, `<td><font>…</font>`, text
+ * right in <body>: common in old CMSs) credits itself, and its parent with half. The element
+ * with the most credit holds the article.
  */
 function densest($: CheerioAPI): Element | null {
   const score = new Map<Element, number>();
@@ -67,7 +68,9 @@ function densest($: CheerioAPI): Element | null {
     credit(p.parent, han);
     credit(p.parent?.parent ?? null, han / 2);
   }
-  for (const el of $('div, td, section').toArray()) {
+  const body = $('body').get(0);
+  for (const el of body ? allElements(body) : []) {
+    if (el.name === 'p') continue;
     const han = countHan(el.children.map((c) => (c.type === 'text' ? c.data : '')).join(''));
     if (han === 0) continue;
     credit(el, han);

@@ -68,6 +68,22 @@ export function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/** Every element under (and including) `root`, in document order; iterative, linear in depth. */
+export function allElements(root: AnyNode): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (node.type === 'tag') out.push(node as Element);
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const c = children[i];
+      if (c) stack.push(c);
+    }
+  }
+  return out;
+}
+
 /** Chinese characters in a string: the measure of "real text" on a Chinese page. */
 export function countHan(s: string): number {
   return s.match(/\p{Script=Han}/gu)?.length ?? 0;

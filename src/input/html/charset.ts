@@ -1,7 +1,8 @@
 // HTML bytes to text. The order browsers use (WHATWG "encoding sniffing"): a byte-order mark,
 // then the charset the page declares in its first bytes (`<meta charset="gbk">`,
 // `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`, `<?xml encoding=?>`),
-// then the UTF-8 check and GB18030 (decode.ts). GBK and GB2312 are read as GB18030, their
+// then the UTF-8 check and GB18030 (decode.ts). One exception: bytes that are valid
+// multi-byte UTF-8 are read as UTF-8 even under a GB declaration (a re-saved page). GBK and GB2312 are read as GB18030, their
 // superset: a GB2312 page often holds GBK-only characters (`镕`, `喆`) that a strict GB2312
 // decoder would reject.
 import { decodeBytes, type Decoded } from '../decode.js';
@@ -43,7 +44,11 @@ export function decodeHtml(bytes: Uint8Array, path: string | null): HtmlDecoded 
     const big5 = tryBig5(bytes);
     if (big5 !== null) return { text: big5, encoding: 'big5', declared };
   }
-  const hint = declared && GB_NAMES.has(declared) ? 'gb18030' : declared && UTF8_NAMES.has(declared) ? 'utf-8' : declared;
+  let hint = declared && GB_NAMES.has(declared) ? 'gb18030' : declared && UTF8_NAMES.has(declared) ? 'utf-8' : declared;
+  // A page saved as UTF-8 that kept its old `charset=gb2312`: GB18030 would decode its bytes
+  // into nonsense without an error, while Chinese GBK text is practically never valid UTF-8.
+  // So valid multi-byte UTF-8 wins over a GB declaration (with a warning, see charsetMismatch).
+  if (hint === 'gb18030' && isMultibyteUtf8(bytes)) hint = null;
   const decoded: Decoded = decodeBytes(bytes, path, hint);
   return { text: decoded.text, encoding: decoded.encoding, declared };
 }
@@ -60,6 +65,16 @@ export function charsetMismatch(d: HtmlDecoded): boolean {
 
 function hasBom(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+function isMultibyteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function tryBig5(bytes: Uint8Array): string | null {

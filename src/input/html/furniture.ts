@@ -3,7 +3,7 @@
 // `relatedNews`, `comment_list2`), then removed before the article is looked for.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { isElement } from './blocks.js';
+import { allElements } from './blocks.js';
 import { ARTICLE_SELECTORS, FURNITURE_WORDS, PROTECTING_SELECTORS } from './rules.js';
 
 const WORDS: ReadonlySet<string> = new Set(FURNITURE_WORDS);
@@ -46,7 +46,8 @@ export function removeFurniture($: CheerioAPI): void {
       for (let n: AnyNode | null = el; n; n = n.parent) protectedNodes.add(n);
     }
   }
-  for (const el of $('*').toArray().filter(isElement)) {
+  const root = $.root().get(0);
+  for (const el of root ? allElements(root) : []) {
     if (!el.parent || protectedNodes.has(el) || !isFurniture(el)) continue;
     $(el).remove();
   }
