@@ -2,7 +2,7 @@
 // small check each, all driven by rules/quantity-exclusions.ts and the measure-word table.
 // Masks are computed once per text, so every check is O(1) per match.
 import { SET_PHRASES, UNIT_COMPOUNDS } from '../rules/quantity-exclusions.js';
-import { alternation } from './regex-util.js';
+import { alternation, wordSet, wordStartingAt } from './regex-util.js';
 import type { UnitEntry } from './pattern.js';
 
 export interface Masks {
@@ -13,7 +13,7 @@ export interface Masks {
 }
 
 const PHRASE_SOURCE = alternation(SET_PHRASES.flatMap((r) => r.words));
-const COMPOUND_WORDS = UNIT_COMPOUNDS.flatMap((r) => r.words);
+const COMPOUND_WORDS = wordSet(UNIT_COMPOUNDS.flatMap((r) => r.words));
 
 /** A quote this short, without a sentence mark inside, is a slogan or a name, not speech. */
 const SLOGAN_MAX = 12;
@@ -68,8 +68,7 @@ export function isYearNumber(numText: string): boolean {
 
 /** The unit is the head of a longer word: `三年级`, `两位数`, `5部门`, `2024元旦`. */
 export function isUnitCompound(text: string, unitStart: number, unit: string): boolean {
-  if (unit.length !== 1) return false;
-  return COMPOUND_WORDS.some((w) => w.startsWith(unit) && text.startsWith(w, unitStart));
+  return unit.length === 1 && wordStartingAt(text, unitStart, COMPOUND_WORDS) !== '';
 }
 
 /** Counting verbs that make `届`/`期` a count: `连续三届`, `举办5期`. */

@@ -57,7 +57,22 @@ export function parseAmount(numText: string, magnitude = ''): number | null {
   if (isVague(numText)) return null;
   // fast path for the commonest case, a plain Arabic number (`233`, `6.92`): exact as a double
   if (!magnitude && /^\d{1,15}(?:\.\d{1,6})?$/u.test(numText) && numText.length <= 16) return Number(numText);
-  return parseCnNumber(numText + magnitude);
+  return shiftedArabic(numText + magnitude) ?? parseCnNumber(numText + magnitude);
+}
+
+const POWERS: Readonly<Record<string, number>> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
+
+/**
+ * Fast path for `1.47亿`, `3.5万`: the decimal point moves in the digit string, so the value
+ * is exact (`1.47` × 1e8 in floating point is not). Null for any other shape.
+ */
+function shiftedArabic(s: string): number | null {
+  const m = /^(\d{1,9})(?:\.(\d{1,6}))?([万萬亿億])$/u.exec(s);
+  if (!m) return null;
+  const fraction = m[2] ?? '';
+  const shift = (POWERS[m[3] ?? ''] ?? 0) - fraction.length;
+  const digits = (m[1] ?? '') + fraction;
+  return shift >= 0 ? Number(digits + '0'.repeat(shift)) : Number(digits) / 10 ** -shift;
 }
 
 /**

@@ -13,20 +13,31 @@ export function alternation(words: Iterable<string>): string {
   return `(?:${unique.map(escapeRegex).join('|')})`;
 }
 
-/** The word of `words` that `text` ends with at `end` (longest first), or ''. */
-export function wordEndingAt(text: string, end: number, words: readonly string[]): string {
-  let best = '';
-  for (const w of words) {
-    if (w.length > best.length && end - w.length >= 0 && text.startsWith(w, end - w.length)) best = w;
-  }
-  return best;
+/** A word list for lookups at one position: a set and the longest length (few slices per probe). */
+export interface WordSet {
+  readonly words: ReadonlySet<string>;
+  readonly maxLength: number;
 }
 
-/** The word of `words` that starts at `start` in `text` (longest first), or ''. */
-export function wordStartingAt(text: string, start: number, words: readonly string[]): string {
-  let best = '';
-  for (const w of words) {
-    if (w.length > best.length && text.startsWith(w, start)) best = w;
+export function wordSet(words: Iterable<string>): WordSet {
+  const set = new Set([...words].filter((w) => w.length > 0));
+  return { words: set, maxLength: Math.max(0, ...[...set].map((w) => w.length)) };
+}
+
+/** The longest word of `ws` that `text` ends with at `end`, or ''. */
+export function wordEndingAt(text: string, end: number, ws: WordSet): string {
+  for (let n = Math.min(ws.maxLength, end); n > 0; n -= 1) {
+    const w = text.slice(end - n, end);
+    if (ws.words.has(w)) return w;
   }
-  return best;
+  return '';
+}
+
+/** The longest word of `ws` that starts at `start` in `text`, or ''. */
+export function wordStartingAt(text: string, start: number, ws: WordSet): string {
+  for (let n = Math.min(ws.maxLength, text.length - start); n > 0; n -= 1) {
+    const w = text.slice(start, start + n);
+    if (ws.words.has(w)) return w;
+  }
+  return '';
 }

@@ -7,9 +7,13 @@
 import type { Draft } from '../types.js';
 import { LINKING_VERBS, METRIC_ENDINGS, SCOPE_PREFIXES, SUBJECT_KEEP_WORDS, SUBJECT_STOP_WORDS } from '../rules/subject-words.js';
 import { UNIT_INDEX } from './pattern.js';
-import { wordEndingAt, wordStartingAt } from './regex-util.js';
+import { wordEndingAt, wordSet, wordStartingAt } from './regex-util.js';
 
-const UNIT_WORDS = [...UNIT_INDEX.keys()];
+const UNIT_WORDS = wordSet(UNIT_INDEX.keys());
+const STOPS = wordSet(SUBJECT_STOP_WORDS);
+const LINKS = wordSet(LINKING_VERBS);
+const SCOPES = wordSet(SCOPE_PREFIXES);
+const METRICS = wordSet(METRIC_ENDINGS);
 
 /** A run this long without any boundary is not one noun phrase we can trust: no subject. */
 const MAX = 16;
@@ -28,7 +32,7 @@ function readAfter(text: string, softBreak: Uint8Array, from: number, minLength:
   let i = from;
   while (i < text.length && i - from < MAX) {
     if (softBreak[i] === 1 || !CJK.test(text[i] ?? '')) break;
-    if (stopsAt(text, i, wordStartingAt(text, i, SUBJECT_STOP_WORDS))) break;
+    if (stopsAt(text, i, wordStartingAt(text, i, STOPS))) break;
     i += 1;
   }
   return i - from >= minLength && i - from < MAX ? text.slice(from, i) : null;
@@ -43,7 +47,7 @@ function stripPerUnit(text: string, i: number, end: number): string {
 
 function stripScope(chunk: string): string {
   let out = chunk;
-  for (let word = wordStartingAt(out, 0, SCOPE_PREFIXES); word && out.length > word.length; word = wordStartingAt(out, 0, SCOPE_PREFIXES)) {
+  for (let word = wordStartingAt(out, 0, SCOPES); word && out.length > word.length; word = wordStartingAt(out, 0, SCOPES)) {
     out = out.slice(word.length);
   }
   return out;
@@ -51,13 +55,13 @@ function stripScope(chunk: string): string {
 
 /** The metric before `start`; `strict` wants a linking verb or a metric ending (`面积`, `额`). */
 function readBefore(text: string, softBreak: Uint8Array, start: number, floor: number, strict: boolean): string | null {
-  const link = wordEndingAt(text, start, LINKING_VERBS);
+  const link = wordEndingAt(text, start, LINKS);
   const end = start - link.length;
   let i = end;
   while (i > floor && end - i < MAX) {
     if (softBreak[i] === 1 && i < end) break;
     if (!CJK.test(text[i - 1] ?? '')) break;
-    const stop = wordEndingAt(text, i, SUBJECT_STOP_WORDS);
+    const stop = wordEndingAt(text, i, STOPS);
     if (stopsAt(text, i - stop.length, stop)) break;
     i -= 1;
   }
@@ -66,22 +70,31 @@ function readBefore(text: string, softBreak: Uint8Array, start: number, floor: n
   // `均价每平方米1.8万元`: nothing but the unit after 每, so the metric stands before 每
   if (!perUnit && text[i - 1] === '每') return readBefore(text, softBreak, i - 1, floor, strict);
   const chunk = stripScope(perUnit);
-  if (chunk.length < 2 || SCOPE_PREFIXES.includes(chunk)) return null; // `对这个只有21℃` leaves `个`
-  if (strict && !link && !wordEndingAt(chunk, chunk.length, METRIC_ENDINGS)) return null;
+  if (chunk.length < 2 || SCOPES.words.has(chunk)) return null; // `对这个只有21℃` leaves `个`
+  if (strict && !link && !wordEndingAt(chunk, chunk.length, METRICS)) return null;
   return chunk;
+}
+
+/** The subject of one draft; `floor` is where the previous mention ends. */
+function subjectOf(text: string, softBreak: Uint8Array, d: Draft, floor: number): string | null {
+  switch (d.type) {
+    case 'count': // a counted noun may be one character (`11个街道`, `3个镇`)
+      return readAfter(text, softBreak, d.end, 1) ?? readBefore(text, softBreak, d.start, floor, false);
+    case 'money':
+    case 'percent':
+      return readBefore(text, softBreak, d.start, floor, false);
+    case 'duration': // `3年期贷款`: what follows a length of time is not what it measures
+      return readBefore(text, softBreak, d.start, floor, true);
+    default:
+      return readBefore(text, softBreak, d.start, floor, true) ?? readAfter(text, softBreak, d.end, 2);
+  }
 }
 
 /** Sets `subject` on each draft (sorted, not overlapping) in place. */
 export function attachSubjects(text: string, softBreak: Uint8Array, drafts: readonly Draft[]): void {
   let floor = 0;
   for (const d of drafts) {
-    // a counted noun may be one character (`11个街道`, `3个镇`); other subjects need two
-    const after = (): string | null => readAfter(text, softBreak, d.end, d.type === 'count' ? 1 : 2);
-    const before = (strict: boolean): string | null => readBefore(text, softBreak, d.start, floor, strict);
-    if (d.type === 'count') d.subject = after() ?? before(false);
-    else if (d.type === 'money' || d.type === 'percent') d.subject = before(false);
-    else if (d.type === 'duration') d.subject = before(true); // `3年期贷款`: what follows is not measured
-    else d.subject = before(true) ?? after();
+    d.subject = subjectOf(text, softBreak, d, floor);
     floor = d.end;
   }
 }
