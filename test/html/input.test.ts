@@ -114,7 +114,8 @@ describe('meta lines', () => {
     expect(sourceFromLines(lines)).toBe('大众日报');
     expect(authorFromLines(lines)).toBe('张三 李四');
     expect(sourceFromLines(['信息来源：济南市民政局　发布日期：2024-06-28'])).toBe('济南市民政局');
-    expect(authorFromLines(['文/图 本报记者 赵明'])).toBe('图 本报记者 赵明');
+    expect(authorFromLines(['文/图 本报记者 赵明'])).toBe('赵明');
+    expect(authorFromLines(['作者：大众网记者 高远 李梅'])).toBe('高远 李梅');
   });
 
   it('are never prose: an interview line or a sentence with a date is kept', () => {

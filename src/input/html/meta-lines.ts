@@ -42,8 +42,16 @@ export function sourceFromLines(lines: readonly string[]): string | null {
   return fieldFromLines(lines, SOURCE_FIELD);
 }
 
+/** `文/图 本报记者 赵明` and `作者：本报记者 赵明` name 赵明. */
 export function authorFromLines(lines: readonly string[]): string | null {
-  return fieldFromLines(lines, AUTHOR_FIELD);
+  const author = fieldFromLines(lines.map((l) => l.replace(/(?:文\/图|图\/文)\s*/u, '文/')), AUTHOR_FIELD);
+  return author === null ? null : cleanAuthor(author);
+}
+
+/** `大众网记者 高远`, `本报记者 赵明` -> the names: the newsroom and role words before them go. */
+export function cleanAuthor(author: string): string | null {
+  const names = author.replace(/^.{0,12}?(?:特约记者|见习记者|记者|通讯员)\s*/u, '').trim();
+  return names || null;
 }
 
 function fieldFromLines(lines: readonly string[], field: RegExp): string | null {

@@ -5,6 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import type { RefDate } from '../../extract/types.js';
 import { isFurniture } from './furniture.js';
+import { cleanAuthor } from './meta-lines.js';
 import { parseTimestamp } from './page-date.js';
 import { AUTHOR_METAS, DATE_METAS, SOURCE_METAS } from './rules.js';
 
@@ -103,7 +104,8 @@ export function markupDate($: CheerioAPI, ld: LinkedData): RefDate | null {
 }
 
 export function metaAuthor($: CheerioAPI): string | null {
-  return metaContent($, AUTHOR_METAS);
+  const author = metaContent($, AUTHOR_METAS);
+  return author === null ? null : cleanAuthor(author);
 }
 
 /** `<meta name="source" content="来源：人民网">` -> `人民网`. */
