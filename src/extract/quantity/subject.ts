@@ -80,9 +80,9 @@ function subjectOf(text: string, softBreak: Uint8Array, d: Draft, floor: number)
   switch (d.type) {
     case 'count': // a counted noun may be one character (`11个街道`, `3个镇`)
       return readAfter(text, softBreak, d.end, 1) ?? readBefore(text, softBreak, d.start, floor, false);
-    case 'money':
+    case 'money': // `投资600多万元`, else what follows: `今年完成1.47亿元投资`
     case 'percent':
-      return readBefore(text, softBreak, d.start, floor, false);
+      return readBefore(text, softBreak, d.start, floor, false) ?? readAfter(text, softBreak, d.end, 2);
     case 'duration': // `3年期贷款`: what follows a length of time is not what it measures
       return readBefore(text, softBreak, d.start, floor, true);
     default:
