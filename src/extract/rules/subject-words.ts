@@ -65,7 +65,7 @@ export const SCOPE_PREFIX_ROWS: readonly SubjectWordRule[] = [
  */
 export const METRIC_ENDING_ROWS: readonly SubjectWordRule[] = [
   { id: 'metric-amount', words: ['额', '量', '数', '率', '值', '比', '例', '规模', '产值', '人口'], example: '降雨量50毫米', subject: '降雨量' },
-  { id: 'metric-money', words: ['资', '入', '出', '费', '款', '金', '价'], example: '项目总投资约12亿元', subject: '项目总投资' },
+  { id: 'metric-money', words: ['资', '收入', '投入', '支出', '产出', '费', '款', '金', '价'], example: '项目总投资约12亿元', subject: '项目总投资' },
   { id: 'metric-size', words: ['积', '重', '长', '度', '高', '宽', '深', '温', '速', '距离', '海拔', '占地'], example: '最低气温26℃', subject: '最低气温' },
   { id: 'metric-time', words: ['时间', '时长'], example: '累计服务时间3013小时', subject: '服务时间' },
   { id: 'metric-change', words: ['增长', '下降', '增加', '减少', '提高', '提升'], example: '比上年增加3万吨', subject: '比上年增加' },
