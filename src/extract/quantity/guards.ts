@@ -10,6 +10,8 @@ export interface Masks {
   readonly phrase: Uint8Array;
   /** 1 inside a short quoted slogan (`“三个用力”`, `"六张责任清单"`). */
   readonly slogan: Uint8Array;
+  /** 1 inside a title (`《三年行动计划》`): its numbers are part of a name. */
+  readonly title: Uint8Array;
 }
 
 const PHRASE_SOURCE = alternation(SET_PHRASES.flatMap((r) => r.words));
@@ -22,7 +24,14 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '�
 export function buildMasks(text: string): Masks {
   const phrase = new Uint8Array(text.length);
   for (const m of text.matchAll(new RegExp(PHRASE_SOURCE, 'gu'))) phrase.fill(1, m.index, m.index + m[0].length);
-  return { phrase, slogan: markSlogans(text) };
+  return { phrase, slogan: markSlogans(text), title: markTitles(text) };
+}
+
+/** `《…》` within one paragraph; an unclosed 《 marks nothing. */
+function markTitles(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  for (const m of text.matchAll(/《[^《》\n]{1,60}》/gu)) mask.fill(1, (m.index ?? 0) + 1, (m.index ?? 0) + m[0].length - 1);
+  return mask;
 }
 
 /**

@@ -74,7 +74,7 @@ function isBareOneOrTwo(p: Parts): boolean {
 
 function isRejected(text: string, p: Parts, entry: UnitEntry, masks: Masks): boolean {
   const chinese = !isArabic(p.num);
-  if (masks.phrase[p.numStart] === 1) return true; // `千方百计`, `中央八项规定`
+  if (masks.phrase[p.numStart] === 1 || masks.title[p.numStart] === 1) return true; // `千方百计`, `《三年行动计划》`
   if (chinese && masks.slogan[p.numStart] === 1) return true; // `“三个用力”`
   if (isBareOneOrTwo(p)) return true;
   if (isBareMagnitude(p.num) && !p.pre && !p.mid) return true; // `万人下乡`, `百场`

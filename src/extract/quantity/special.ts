@@ -35,7 +35,7 @@ export function matchFractions(text: string, masks: Masks): Hit[] {
   for (const m of text.matchAll(new RegExp(FRACTION_SOURCE, 'gu'))) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
-    if (masks.phrase[start] === 1) continue;
+    if (masks.phrase[start] === 1 || masks.title[start] === 1) continue;
     const den = parseAmount(g.den ?? '');
     const num = parseAmount(g.num ?? '');
     if (den === null || num === null || den === 0 || !Number.isInteger(den)) continue;
@@ -101,7 +101,7 @@ export function matchDigitPairs(text: string, masks: Masks): Hit[] {
     const entry = UNIT_INDEX.get(unit);
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    if (a === undefined || b !== a + 1 || !entry || masks.phrase[start] === 1 || masks.slogan[start] === 1) continue;
+    if (a === undefined || b !== a + 1 || !entry || masks.phrase[start] === 1 || masks.slogan[start] === 1 || masks.title[start] === 1) continue;
     if (isUnitCompound(text, end - unit.length, unit) || (unit === '年' && /二/u.test(m[0]))) continue; // `一二年级`
     const scale = parseAmount(`一${g.mag ?? ''}`) ?? 1;
     const resolved = resolveUnit(entry, unit, null, [a * scale, b * scale], `${g.a}${g.mag}`);
