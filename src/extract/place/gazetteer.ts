@@ -24,8 +24,11 @@ type Pcas = Record<string, Record<string, Record<string, string[]>>>;
 
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
-  /** Name lengths present for each first character, longest first: bounds the lookups. */
-  readonly lengthsByFirst: ReadonlyMap<string, readonly number[]>;
+  /**
+   * Every proper prefix of every name (`济`, `济南` for `济南市`): a lookup extends one character
+   * at a time and stops at the first prefix no name has, usually after one or two steps.
+   */
+  readonly prefixes: ReadonlySet<string>;
 }
 
 let cached: Gazetteer | null = null;
@@ -68,7 +71,7 @@ export function buildGazetteer(pcas: Pcas): Gazetteer {
     }
   }
   for (const p of PLACE_NAMES) add(p.name, p.level, false);
-  return { entries, lengthsByFirst: indexLengths(entries.keys()) };
+  return { entries, prefixes: indexPrefixes(entries.keys()) };
 }
 
 /** One entry object per (level, short): 36 000 names share ten objects (start-up time). */
@@ -87,17 +90,10 @@ function addStreet(street: string, add: (n: string, l: DivisionLevel, s: boolean
   if (stem.length >= 2 && !AMBIGUOUS.has(stem)) add(street, 'street', false);
 }
 
-function indexLengths(names: Iterable<string>): Map<string, number[]> {
-  const sets = new Map<string, Set<number>>();
-  for (const name of names) {
-    const first = name[0] ?? '';
-    const set = sets.get(first) ?? new Set<number>();
-    set.add(name.length);
-    sets.set(first, set);
-  }
-  const out = new Map<string, number[]>();
-  for (const [first, set] of sets) out.set(first, [...set].sort((a, b) => b - a));
-  return out;
+function indexPrefixes(names: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const name of names) for (let n = 1; n < name.length; n += 1) prefixes.add(name.slice(0, n));
+  return prefixes;
 }
 
 /** The longest gazetteer name starting at `i`, or null. */
@@ -106,10 +102,12 @@ export function matchGazetteerAt(
   text: string,
   i: number,
 ): { name: string; entry: GazetteerEntry } | null {
-  for (const len of gaz.lengthsByFirst.get(text[i] ?? '') ?? []) {
-    const name = text.slice(i, i + len);
-    const entry = name.length === len ? gaz.entries.get(name) : undefined;
-    if (entry) return { name, entry };
+  let best: { name: string; entry: GazetteerEntry } | null = null;
+  for (let end = i + 1; end <= text.length; end += 1) {
+    const name = text.slice(i, end);
+    const entry = gaz.entries.get(name);
+    if (entry) best = { name, entry };
+    if (!gaz.prefixes.has(name)) break;
   }
-  return null;
+  return best;
 }
