@@ -121,6 +121,7 @@ function buildHit(p: Parts, entry: UnitEntry): Hit | null {
   if (p.num2) {
     range = rangeBounds(p);
     if (!range) return null; // `2021-2019`: not a range, and not two amounts either
+    if (p.sign) range[0] = -range[0]; // `零下3至5℃`: the sign belongs to the first bound
   }
   let value = range ? null : parseAmount(p.num, p.mag);
   if (value !== null && p.sign) value = -value; // `零下5℃`, `-3℃`
