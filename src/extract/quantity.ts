@@ -7,7 +7,7 @@ import type { CleanText, Context, Draft, Extractor, Token } from './types.js';
 import { buildMasks } from './quantity/guards.js';
 import { matchMain, type Hit } from './quantity/match.js';
 import { mergeRanges, removeOverlaps, sortHits } from './quantity/refine.js';
-import { matchCurrencySymbols, matchDigitPairs, matchFractions, matchMetricCounts } from './quantity/special.js';
+import { matchCurrencySymbols, matchDigitPairs, matchFractions, matchBareAmounts } from './quantity/special.js';
 import { attachSubjects } from './quantity/subject.js';
 
 function extractQuantities(text: CleanText): Draft[] {
@@ -18,7 +18,7 @@ function extractQuantities(text: CleanText): Draft[] {
     ...matchDigitPairs(source, masks),
     ...matchFractions(source, masks),
     ...matchCurrencySymbols(source),
-    ...matchMetricCounts(source),
+    ...matchBareAmounts(source),
   ];
   const drafts = mergeRanges(removeOverlaps(sortHits(hits)), source).map((h) => h.draft);
   attachSubjects(source, text.softBreak, drafts);
