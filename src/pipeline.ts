@@ -28,7 +28,55 @@ export function selectExtractors(types: ReadonlySet<MentionType> | null): Extrac
   return EXTRACTORS.filter((x) => !types || x.types.some((t) => types.has(t)));
 }
 
+/**
+ * A text longer than this (UTF-16 units) is processed in windows cut at a paragraph or
+ * sentence end, so cleaning and drafts stay bounded however large the input. News articles
+ * are far smaller; a mention is never split unless a window holds no break of any kind.
+ */
+export const WINDOW = 1 << 20;
+
 export function extractMentions(original: string, doc: string, options: PipelineOptions): Mention[] {
+  if (original.length <= WINDOW) return extractWindow(original, doc, options, 0);
+  const mentions: Mention[] = [];
+  let cpBase = 0;
+  for (let from = 0; from < original.length; ) {
+    const to = windowEnd(original, from);
+    const piece = original.slice(from, to);
+    for (const m of extractWindow(piece, doc, options, cpBase)) mentions.push(m);
+    cpBase += countCodePoints(piece);
+    from = to;
+  }
+  return mentions;
+}
+
+/** Where the window starting at `from` ends: after the last line break, else sentence end, else comma. */
+function windowEnd(text: string, from: number): number {
+  const limit = from + WINDOW;
+  if (limit >= text.length) return text.length;
+  const floor = from + WINDOW / 2;
+  for (const marks of [/[\n]/u, /[。！？!?；;]/u, /[，,、]/u]) {
+    for (let i = limit; i > floor; i -= 1) if (marks.test(text[i - 1] ?? '')) return i;
+  }
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit; // never split a surrogate pair
+}
+
+function countCodePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
+  return n;
+}
+
+function extractWindow(original: string, doc: string, options: PipelineOptions, cpBase: number): Mention[] {
   const { clean, map } = cleanText(original);
   const extractors = selectExtractors(options.types);
   let tokens: Token[] | null = null;
@@ -39,7 +87,7 @@ export function extractMentions(original: string, doc: string, options: Pipeline
   const ctx: Context = { refDate: options.refDate, dictionary: options.dictionary ?? [] };
   const drafts: Draft[] = [];
   for (const x of extractors) {
-    // a loop, not push(...all): a 20 MB page can have more drafts than a call takes arguments
+    // a loop, not push(...all): a long page can have more drafts than a call takes arguments
     for (const d of x.extract(clean, x.needsTokens ? tokens : null, ctx)) drafts.push(d);
   }
   const kept = refine(drafts.filter((d) => !options.types || options.types.has(d.type)));
@@ -48,9 +96,13 @@ export function extractMentions(original: string, doc: string, options: Pipeline
   if (overflow) {
     const span = map.toOriginal(overflow.start, overflow.end);
     const text = original.slice(span.start16, span.end16);
-    throw new ZhnewsError('E_OVERFLOW', `--strict: '${text}' at ${span.start} is too large to hold exactly`, doc);
+    throw new ZhnewsError('E_OVERFLOW', `--strict: '${text}' at ${cpBase + span.start} is too large to hold exactly`, doc);
   }
-  return kept.map((d) => toMention(d, doc, original, map.toOriginal(d.start, d.end), sentences.contextOf(d.start, d.end), options.explain));
+  return kept.map((d) => {
+    const span = map.toOriginal(d.start, d.end);
+    const shifted = { ...span, start: span.start + cpBase, end: span.end + cpBase };
+    return toMention(d, doc, original, shifted, sentences.contextOf(d.start, d.end), options.explain);
+  });
 }
 
 function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string, explain: boolean): Mention {

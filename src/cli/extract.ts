@@ -10,6 +10,7 @@ import { readUserDictionaries } from '../input/user-dict.js';
 import type { ExtractFlags } from './options.js';
 import { chooseWriter, parseFormat } from './format-choice.js';
 import { fileSink, stdoutSink, type Sink } from '../output/write.js';
+import { writeChunks } from '../output/formats.js';
 import { createRunner } from '../batch/runner.js';
 import type { Outcome, WorkItem, WorkOptions } from '../batch/work.js';
 import { Summary } from './summary.js';
@@ -48,7 +49,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       if ('failure' in o) fail(o.failure.where, o.failure.message);
       else {
         summary.add(o.doc);
-        await sink.write(writer.document(o.doc));
+        await writeChunks(writer.document(o.doc), (s) => sink.write(s));
       }
     }
     const bytes = item.kind === 'bytes' ? item.bytes.length : item.lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);

@@ -8,7 +8,7 @@
 // while the text cell `-3℃` becomes `'-3℃`. JSON and JSON Lines are never altered.
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, Mention } from '../record.js';
-import type { Writer } from './formats.js';
+import { batched, type Writer } from './formats.js';
 
 export const CSV_COLUMNS = ['doc', 'kind', 'type', 'text', 'start', 'end', 'value', 'unit', 'approx', 'subject', 'min', 'max', 'role', 'context', 'rule'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -30,7 +30,7 @@ function row(m: Mention): (string | number)[] {
 export function csvWriter(options: { bom: boolean }): Writer {
   return {
     begin: () => (options.bom ? '\uFEFF' : '') + stringify([CSV_COLUMNS as unknown as string[]]),
-    document: (doc: DocumentRecord) => (doc.mentions.length ? stringify(doc.mentions.map(row)) : ''),
+    document: (doc: DocumentRecord) => batched(doc.mentions.map((m) => stringify([row(m)]))),
     end: () => '',
   };
 }

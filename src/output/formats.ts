@@ -5,11 +5,36 @@ import type { DocumentRecord, Mention } from '../record.js';
 export const FORMATS = ['jsonl', 'json', 'csv', 'pretty', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
+/**
+ * Output text: one string, or a sequence of pieces for a document too large to hold as one
+ * string (a 20 MB page can make 800 MB of JSON Lines, past V8's string limit).
+ */
+export type Chunks = string | Generator<string>;
+
+/** Calls `write` for each piece, in order, awaiting it (back-pressure). */
+export async function writeChunks(chunks: Chunks, write: (s: string) => Promise<void>): Promise<void> {
+  if (typeof chunks === 'string') await write(chunks);
+  else for (const piece of chunks) await write(piece);
+}
+
+/** Joins pieces of at most about 64 KB, so a sink gets few large writes rather than many tiny ones. */
+export function* batched(pieces: Iterable<string>, size = 65_536): Generator<string> {
+  let buffer = '';
+  for (const piece of pieces) {
+    buffer += piece;
+    if (buffer.length >= size) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
 export interface Writer {
   /** Text to write before the first document. */
   begin(): string;
   /** Text for one document. */
-  document(doc: DocumentRecord): string;
+  document(doc: DocumentRecord): Chunks;
   /** Text to write after the last document. */
   end(): string;
 }
@@ -18,7 +43,7 @@ export interface Writer {
 export function jsonlWriter(): Writer {
   return {
     begin: () => '',
-    document: (doc) => doc.mentions.map((m: Mention) => `${JSON.stringify(m)}\n`).join(''),
+    document: (doc) => batched(doc.mentions.map((m: Mention) => `${JSON.stringify(m)}\n`)),
     end: () => '',
   };
 }
@@ -31,8 +56,19 @@ export function jsonWriter(): Writer {
     document: (doc) => {
       const sep = first ? '\n' : ',\n';
       first = false;
-      return sep + JSON.stringify(doc, null, 2).replace(/^/gmu, '  ');
+      return batched(jsonDocument(sep, doc));
     },
     end: () => (first ? ']\n' : '\n]\n'),
   };
+}
+
+/** A document as indented JSON, its mentions one at a time. */
+function* jsonDocument(sep: string, doc: DocumentRecord): Generator<string> {
+  const { mentions, ...head } = doc;
+  const indent = (json: string, pad: string): string => json.replace(/\n/gu, `\n${pad}`);
+  const fields = Object.entries(head).map(([k, v]) => `    ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), '    ')}`);
+  yield `${sep}  {\n${fields.join(',\n')}${fields.length ? ',\n' : ''}    "mentions": [`;
+  let i = 0;
+  for (const m of mentions) yield `${i++ ? ',' : ''}\n      ${indent(JSON.stringify(m, null, 2), '      ')}`;
+  yield mentions.length ? '\n    ]\n  }' : ']\n  }';
 }

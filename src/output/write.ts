@@ -29,16 +29,30 @@ export function stdoutSink(stream: NodeJS.WritableStream = process.stdout): Sink
     async write(chunk) {
       if (closed || !chunk) return;
       if (stream.write(chunk)) return;
-      try {
-        // once() rejects when 'error' is emitted while waiting: that is the EPIPE case
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
-      } catch (err) {
-        if (!closed) throw err;
-      }
+      await drained(stream, () => closed);
     },
     async commit() {},
     async abort() {},
   };
+}
+
+/**
+ * Waits for 'drain' (or the reader going away), removing its listeners afterwards: a wait per
+ * full buffer must not leave listeners behind (events.once on two events would).
+ */
+function drained(stream: NodeJS.WritableStream, isClosed: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (err?: unknown): void => {
+      stream.off('drain', settle);
+      stream.off('close', settle);
+      stream.off('error', settle);
+      if (err instanceof Error && !isClosed()) reject(err);
+      else resolve();
+    };
+    stream.on('drain', settle);
+    stream.on('close', settle);
+    stream.on('error', settle);
+  });
 }
 
 export function fileSink(path: string): Sink {

@@ -89,13 +89,22 @@ describe('hostile inputs', () => {
   }, 60_000);
 
   it('a 20 MB line without a break', () => {
-    const unit = '济宁市民政局今年投资1.47亿元，救助3.5万人，学习《民法典》';
+    // prose without a line break or a sentence end, a few mentions in every kilobyte
+    const filler = '这是一段很长的没有换行也没有句号的文字，';
+    const unit = `${filler.repeat(30)}济宁市民政局今年投资1.47亿元，学习《民法典》，`;
     const path = file('line.txt', unit.repeat(Math.ceil(20e6 / Buffer.byteLength(unit))));
-    const run = zhnews(['extract', '--format', 'jsonl', '--quiet', path]);
+    const out = join(tmp, 'line.jsonl');
+    const run = zhnews(['extract', '--format', 'jsonl', '--quiet', '-o', out, path]);
     expect(run.status).toBe(0);
-    const last = jsonl(run.stdout).at(-1)!;
-    expect([...readFileSync(path, 'utf8')].slice(last.start as number, last.end as number).join('')).toBe(last.text);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    const cps = [...readFileSync(path, 'utf8')];
+    for (const line of [lines[0]!, lines.at(-1)!]) {
+      const m = JSON.parse(line) as { start: number; end: number; text: string };
+      expect(cps.slice(m.start, m.end).join('')).toBe(m.text);
+    }
+    expect(lines.length).toBeGreaterThan(20e6 / Buffer.byteLength(unit) * 3);
     rmSync(path);
+    rmSync(out);
   }, 180_000);
 
   it('a file that disappears during the run is one failure', async () => {
