@@ -2,6 +2,7 @@
 // sorted by path (the same order on every machine); files are chosen by extension. Each input
 // is either bytes or an error for that path: one bad input never stops the batch.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { ZhnewsError, fromFsError } from '../errors.js';
 
@@ -30,11 +31,9 @@ export async function* listSources(paths: readonly string[], options: ListOption
       if (keep()) yield { path: '-', kind: 'stdin' };
       continue;
     }
-    let info;
-    try {
-      info = await stat(path);
-    } catch (err) {
-      yield { path, error: fromFsError(err, path) };
+    const info = await statOrError(path);
+    if ('error' in info) {
+      yield info;
       continue;
     }
     if (!info.isDirectory()) {
@@ -72,17 +71,23 @@ async function* walk(dir: string, extensions: readonly string[], seen: Set<strin
   const names = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
     const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (err) {
-      yield { path, error: fromFsError(err, path) };
+    const info = await statOrError(path);
+    if ('error' in info) {
+      yield info;
       continue;
     }
     if (info.isDirectory()) yield* walk(path, extensions, seen);
     else if (info.isFile() && extensions.some((e) => name.toLowerCase().endsWith(e))) yield { path, kind: 'file' };
   }
   seen.delete(real);
+}
+
+async function statOrError(path: string): Promise<Stats | { path: string; error: ZhnewsError }> {
+  try {
+    return await stat(path);
+  } catch (err) {
+    return { path, error: fromFsError(err, path) };
+  }
 }
 
 /** Reads one source; a failure becomes an error for its path. */

@@ -7,6 +7,7 @@ import { isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWordStarts
 import type { PlaceSpan } from '../place/suffix-places.js';
 import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
+import { suffixLookup } from '../lib/suffix-index.js';
 
 export interface OrgSpan {
   start: number;
@@ -22,22 +23,9 @@ const PREFIXES = new Set(ORG_PREFIXES);
 const DETERMINERS = new Set(DETERMINER_CHARS);
 /** Conjunctions that join two names (`济南市民政局和济宁市民政局`) and may precede a prefix. */
 const CONJUNCTIONS = new Set('和与及同跟');
-const BY_FIRST = new Map<string, OrgSuffix[]>();
-for (const row of [...ORG_SUFFIXES].sort((a, b) => b.word.length - a.word.length)) {
-  const first = row.word[0] ?? '';
-  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), row]);
-}
-
 /** The longest organization suffix at `i` not glued to a following word (`局面`, `站点`). */
-export function orgSuffixAt(text: string, i: number): OrgSuffix | null {
-  for (const row of BY_FIRST.get(text[i] ?? '') ?? []) {
-    if (!text.startsWith(row.word, i)) continue;
-    const next = text[i + row.word.length];
-    if (next !== undefined && row.blockNext?.includes(next)) continue;
-    return row;
-  }
-  return null;
-}
+export const orgSuffixAt = suffixLookup(ORG_SUFFIXES);
+
 
 function bodyFits(length: number, minBody: number, row: OrgSuffix): boolean {
   return length >= Math.max(minBody, row.minBody) && length <= (row.maxBody ?? MAX_BODY);

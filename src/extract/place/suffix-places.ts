@@ -5,6 +5,7 @@
 import { PLACE_SUFFIXES, type PlaceSuffix } from '../rules/place-suffixes.js';
 import { isGenericName, scanNameLeft } from './boundary.js';
 import { SpanIndex } from '../lib/spans.js';
+import { suffixLookup } from '../lib/suffix-index.js';
 
 /** A place span in cleaned-text offsets; `attach` marks a bare suffix that only extends. */
 export interface PlaceSpan {
@@ -17,27 +18,8 @@ export interface PlaceSpan {
   attach: boolean;
 }
 
-const BY_FIRST = indexSuffixes(PLACE_SUFFIXES);
-
-function indexSuffixes(rows: readonly PlaceSuffix[]): Map<string, PlaceSuffix[]> {
-  const map = new Map<string, PlaceSuffix[]>();
-  for (const row of [...rows].sort((a, b) => b.word.length - a.word.length)) {
-    const first = row.word[0] ?? '';
-    map.set(first, [...(map.get(first) ?? []), row]);
-  }
-  return map;
-}
-
 /** The longest place suffix at `i` whose next character does not make it another word. */
-function suffixAt(text: string, i: number): PlaceSuffix | null {
-  for (const row of BY_FIRST.get(text[i] ?? '') ?? []) {
-    if (!text.startsWith(row.word, i)) continue;
-    const next = text[i + row.word.length];
-    if (next !== undefined && row.blockNext?.includes(next)) continue;
-    return row;
-  }
-  return null;
-}
+const suffixAt = suffixLookup(PLACE_SUFFIXES);
 
 /**
  * Finds suffix places, left to right. `known` holds the gazetteer spans (sorted); found

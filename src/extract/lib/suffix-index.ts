@@ -1,0 +1,30 @@
+// Suffix tables (organization and place kinds) are looked up the same way: the longest word
+// starting at a position whose next character does not glue it into another word
+// (`局` but not `局面`, `站` but not `站点`). Rows are indexed by their first character.
+
+export interface SuffixRow {
+  readonly word: string;
+  /** Characters that, right after the word, make it part of another word. */
+  readonly blockNext?: string;
+}
+
+export type SuffixLookup<T> = (text: string, i: number) => T | null;
+
+export function suffixLookup<T extends SuffixRow>(rows: readonly T[]): SuffixLookup<T> {
+  const byFirst = new Map<string, T[]>();
+  for (const row of [...rows].sort((a, b) => b.word.length - a.word.length)) {
+    const first = row.word[0] ?? '';
+    const list = byFirst.get(first);
+    if (list) list.push(row);
+    else byFirst.set(first, [row]);
+  }
+  return (text, i) => {
+    for (const row of byFirst.get(text[i] ?? '') ?? []) {
+      if (!text.startsWith(row.word, i)) continue;
+      const next = text[i + row.word.length];
+      if (next !== undefined && row.blockNext?.includes(next)) continue;
+      return row;
+    }
+    return null;
+  };
+}
