@@ -127,5 +127,8 @@ function buildHit(p: Parts, entry: UnitEntry): Hit | null {
   if (value !== null && p.sign) value = -value; // `零下5℃`, `-3℃`
   const resolved = resolveUnit(entry, p.unit, value, range, (p.num2 || p.num) + p.mag);
   const stepUnit = entry.kind === 'duration' ? isoDuration(1, entry.row) : undefined;
-  return { draft: toDraft(p.start, p.end, resolved, approxOf(p)), unitKey: unitKeyOf(entry, p.unit), ...(stepUnit ? { stepUnit } : {}) };
+  const draft = toDraft(p.start, p.end, resolved, approxOf(p));
+  // a written number that has no exact value is too large, not vague: say so (--strict)
+  if (!range && value === null && !isVague(p.num)) draft.overflow = true;
+  return { draft, unitKey: unitKeyOf(entry, p.unit), ...(stepUnit ? { stepUnit } : {}) };
 }
