@@ -2,7 +2,7 @@
 // an exit code. Work runs in the main thread for one input or --jobs 1, else on worker threads.
 import { availableParallelism } from 'node:os';
 import { ZhnewsError, fromFsError } from '../errors.js';
-import { DEFAULT_EXTENSIONS, listSources, readSource, type Source } from '../input/read.js';
+import { DEFAULT_EXTENSIONS, listSources, readSource, type Input, type Source } from '../input/read.js';
 import { lineBatches } from '../input/jsonl.js';
 import { parseRefDate } from '../ref-date.js';
 import { parseTypes } from '../types-filter.js';
@@ -59,12 +59,13 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   const runner = createRunner(sources.length > 1 || inputMode === 'jsonl' ? jobs : 1, options, emit);
   try {
     await sink.write(writer.begin());
-    for (const source of sources) {
+    const reads = readAhead(sources, inputMode === 'text' ? READ_AHEAD : 0);
+    for (const [k, source] of sources.entries()) {
       if (sink.closed) break;
       if ('error' in source) fail(source.path, source.error.message);
       else if (inputMode === 'jsonl') await submitLines(source, runner.submit, fail);
       else {
-        const input = await readSource(source);
+        const input = await reads(k);
         if ('error' in input) fail(input.path, input.error.message);
         else await runner.submit({ kind: 'bytes', path: input.path, bytes: input.bytes });
       }
@@ -88,6 +89,28 @@ async function submitLines(source: Source, submit: (item: WorkItem) => Promise<v
   } catch (err) {
     fail(source.path, fromFsError(err, source.path).message);
   }
+}
+
+/** Files read ahead of the one being processed, so extraction never waits on the disk. */
+const READ_AHEAD = 4;
+
+/**
+ * `read(k)` gives source k's bytes, having started the reads of the next `depth` sources:
+ * a few small files in memory at once, never the batch.
+ */
+function readAhead(sources: readonly (Source | { path: string; error: unknown })[], depth: number): (k: number) => Promise<Input> {
+  const pending = new Map<number, Promise<Input>>();
+  const start = (k: number): void => {
+    const s = sources[k];
+    if (s && !('error' in s) && !pending.has(k)) pending.set(k, readSource(s));
+  };
+  return async (k) => {
+    for (let j = k; j <= k + depth; j += 1) start(j);
+    const input = pending.get(k);
+    pending.delete(k);
+    if (!input) throw new Error(`source ${k} has no read`); // cannot happen: start(k) ran above
+    return input;
+  };
 }
 
 /** Ctrl-C or a kill during `--output`: remove the temporary file, so nothing partial is left. */

@@ -11,15 +11,17 @@ export interface SuffixRow {
 export type SuffixLookup<T> = (text: string, i: number) => T | null;
 
 export function suffixLookup<T extends SuffixRow>(rows: readonly T[]): SuffixLookup<T> {
-  const byFirst = new Map<string, T[]>();
+  const byFirst = new Map<number, T[]>(); // keyed by code unit: no one-character string per lookup
   for (const row of [...rows].sort((a, b) => b.word.length - a.word.length)) {
-    const first = row.word[0] ?? '';
+    const first = row.word.charCodeAt(0);
     const list = byFirst.get(first);
     if (list) list.push(row);
     else byFirst.set(first, [row]);
   }
   return (text, i) => {
-    for (const row of byFirst.get(text[i] ?? '') ?? []) {
+    const rows = byFirst.get(text.charCodeAt(i));
+    if (!rows) return null;
+    for (const row of rows) {
       if (!text.startsWith(row.word, i)) continue;
       const next = text[i + row.word.length];
       if (next !== undefined && row.blockNext?.includes(next)) continue;

@@ -25,10 +25,10 @@ type Pcas = Record<string, Record<string, Record<string, string[]>>>;
 export interface Gazetteer {
   readonly entries: ReadonlyMap<string, GazetteerEntry>;
   /**
-   * Every proper prefix of every name (`济`, `济南` for `济南市`): a lookup extends one character
-   * at a time and stops at the first prefix no name has, usually after one or two steps.
+   * The names as a trie keyed by UTF-16 code unit: a lookup walks one character at a time
+   * without making a string, and stops at the first character no name continues with.
    */
-  readonly prefixes: ReadonlySet<string>;
+  readonly trie: TrieNode;
 }
 
 let cached: Gazetteer | null = null;
@@ -71,7 +71,7 @@ export function buildGazetteer(pcas: Pcas): Gazetteer {
     }
   }
   for (const p of PLACE_NAMES) add(p.name, p.level, false);
-  return { entries, prefixes: indexPrefixes(entries.keys()) };
+  return { entries, trie: buildTrie(entries) };
 }
 
 /** One entry object per (level, short): 36 000 names share ten objects (start-up time). */
@@ -90,10 +90,25 @@ function addStreet(street: string, add: (n: string, l: DivisionLevel, s: boolean
   if (stem.length >= 2 && !AMBIGUOUS.has(stem)) add(street, 'street', false);
 }
 
-function indexPrefixes(names: Iterable<string>): Set<string> {
-  const prefixes = new Set<string>();
-  for (const name of names) for (let n = 1; n < name.length; n += 1) prefixes.add(name.slice(0, n));
-  return prefixes;
+/** A trie node: children by code unit, and the entry of the name that ends here, if any. */
+export interface TrieNode {
+  readonly children: Map<number, TrieNode>;
+  entry: GazetteerEntry | null;
+}
+
+function buildTrie(entries: ReadonlyMap<string, GazetteerEntry>): TrieNode {
+  const root: TrieNode = { children: new Map(), entry: null };
+  for (const [name, entry] of entries) {
+    let node = root;
+    for (let k = 0; k < name.length; k += 1) {
+      const code = name.charCodeAt(k);
+      let next = node.children.get(code);
+      if (!next) node.children.set(code, (next = { children: new Map(), entry: null }));
+      node = next;
+    }
+    node.entry = entry;
+  }
+  return root;
 }
 
 /** The longest gazetteer name starting at `i`, or null. */
@@ -102,12 +117,16 @@ export function matchGazetteerAt(
   text: string,
   i: number,
 ): { name: string; entry: GazetteerEntry } | null {
-  let best: { name: string; entry: GazetteerEntry } | null = null;
-  for (let end = i + 1; end <= text.length; end += 1) {
-    const name = text.slice(i, end);
-    const entry = gaz.entries.get(name);
-    if (entry) best = { name, entry };
-    if (!gaz.prefixes.has(name)) break;
+  let node: TrieNode | undefined = gaz.trie;
+  let bestEnd = -1;
+  let best: GazetteerEntry | null = null;
+  for (let end = i; end < text.length; end += 1) {
+    node = node.children.get(text.charCodeAt(end));
+    if (!node) break;
+    if (node.entry) {
+      best = node.entry;
+      bestEnd = end + 1;
+    }
   }
-  return best;
+  return best ? { name: text.slice(i, bestEnd), entry: best } : null;
 }

@@ -56,7 +56,21 @@ function chainRule(a: PlaceSpan, b: PlaceSpan): string {
 }
 
 /** Every place of the text, chained, sorted, without overlaps. */
-export function findPlaces(text: string): PlaceSpan[] {
+/**
+ * The places of the last text asked for: the location and organization extractors both read
+ * the places of the same text, and this is the costliest step of either. A one-entry memo of
+ * a pure function; callers must not mutate the result.
+ */
+let memo: { text: string; places: readonly PlaceSpan[] } | null = null;
+
+export function findPlaces(text: string): readonly PlaceSpan[] {
+  if (memo?.text === text) return memo.places;
+  const places = computePlaces(text);
+  memo = { text, places };
+  return places;
+}
+
+function computePlaces(text: string): PlaceSpan[] {
   const gaz = findGazetteerPlaces(text);
   const suffix = findSuffixPlaces(text, gaz);
   return chainPlaces(dropCovered([...gaz, ...suffix]));
