@@ -5,8 +5,8 @@ import { fromFsError } from './errors.js';
 import type { MentionType, RefDate } from './extract/types.js';
 import { decodeBytes } from './input/decode.js';
 import { looksLikeHtml, readHtmlPage } from './input/html.js';
-import { extractMentions } from './pipeline.js';
-import type { DocumentRecord } from './record.js';
+import { extractMentions, mentionParts, type PipelineOptions } from './pipeline.js';
+import type { DocumentRecord, Mention } from './record.js';
 import { formatRefDate, parseRefDate } from './ref-date.js';
 import { parseTypes } from './types-filter.js';
 import { readUserDictionaries } from './input/user-dict.js';
@@ -94,16 +94,36 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
   return extractBytes(bytes, { ...options, doc: options.doc ?? path });
 }
 
-export function buildDocument(text: string, encoding: string, o: Resolved, title: string | null): DocumentRecord {
-  const original = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  const mentions = extractMentions(original, o.doc, {
+/**
+ * A plain-text document as a head (the document record without mentions) and its mentions
+ * window by window, for output that streams a huge document in flat memory. A news page is
+ * not streamed: its head carries all its mentions and `parts` is empty.
+ */
+export function streamBytes(bytes: Uint8Array, options: ExtractOptions = {}): { head: DocumentRecord; parts: Iterable<Mention[]> } {
+  const o = resolve(options);
+  if (looksLikeHtml(bytes, o.doc)) return { head: extractPage(bytes, o), parts: [] };
+  const decoded = decodeBytes(bytes, o.doc);
+  const original = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  return { head: documentHead(original, decoded.encoding, o, null, []), parts: mentionParts(original, o.doc, pipelineOptions(o)) };
+}
+
+function pipelineOptions(o: Resolved): PipelineOptions {
+  return {
     refDate: o.refDate,
     types: o.types,
     explain: o.explain,
     segmenter: { userDicts: o.dicts },
     dictionary: readUserDictionaries(o.dicts),
     strict: o.strict,
-  });
+  };
+}
+
+export function buildDocument(text: string, encoding: string, o: Resolved, title: string | null): DocumentRecord {
+  const original = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return documentHead(original, encoding, o, title, extractMentions(original, o.doc, pipelineOptions(o)));
+}
+
+function documentHead(original: string, encoding: string, o: Resolved, title: string | null, mentions: Mention[]): DocumentRecord {
   return {
     doc: o.doc,
     title,

@@ -38,15 +38,20 @@ export const WINDOW = 1 << 20;
 export function extractMentions(original: string, doc: string, options: PipelineOptions): Mention[] {
   if (original.length <= WINDOW) return extractWindow(original, doc, options, 0);
   const mentions: Mention[] = [];
+  for (const part of mentionParts(original, doc, options)) for (const m of part) mentions.push(m);
+  return mentions;
+}
+
+/** The mentions window by window, in document order: a huge text streams in flat memory. */
+export function* mentionParts(original: string, doc: string, options: PipelineOptions): Generator<Mention[]> {
   let cpBase = 0;
   for (let from = 0; from < original.length; ) {
     const to = windowEnd(original, from);
     const piece = original.slice(from, to);
-    for (const m of extractWindow(piece, doc, options, cpBase)) mentions.push(m);
+    yield extractWindow(piece, doc, options, cpBase);
     cpBase += countCodePoints(piece);
     from = to;
   }
-  return mentions;
 }
 
 /** Where the window starting at `from` ends: after the last line break, else sentence end, else comma. */

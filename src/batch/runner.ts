@@ -7,6 +7,8 @@ import { runItem, type Outcome, type WorkItem, type WorkOptions } from './work.j
 export interface Runner {
   /** Submits an item; outcomes of earlier items that are ready are passed to `emit` in order. */
   submit(item: WorkItem): Promise<void>;
+  /** Waits for everything submitted and emits it; the pool stays open. */
+  drain(): Promise<void>;
   /** Waits for everything submitted and emits it; then closes the pool. */
   finish(): Promise<void>;
 }
@@ -15,6 +17,7 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
   if (jobs <= 1) {
     return {
       submit: (item) => emit(runItem(item, options), item),
+      drain: async () => {},
       finish: async () => {},
     };
   }
@@ -35,6 +38,9 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
       // the bytes are copied into the worker (structured clone); a file is small next to jieba
       inFlight.push({ item, result: pool.run({ item, options }) as Promise<Outcome[]> });
       while (inFlight.length >= window) await drainOne();
+    },
+    async drain() {
+      while (inFlight.length) await drainOne();
     },
     async finish() {
       while (inFlight.length) await drainOne();

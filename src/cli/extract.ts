@@ -10,7 +10,8 @@ import { readUserDictionaries } from '../input/user-dict.js';
 import type { ExtractFlags } from './options.js';
 import { chooseWriter, parseFormat } from './format-choice.js';
 import { fileSink, stdoutSink, type Sink } from '../output/write.js';
-import { writeChunks } from '../output/formats.js';
+import { writeChunks, type Writer } from '../output/formats.js';
+import { streamBytes } from '../index.js';
 import { createRunner } from '../batch/runner.js';
 import type { Outcome, WorkItem, WorkOptions } from '../batch/work.js';
 import { Summary } from './summary.js';
@@ -67,7 +68,10 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       else {
         const input = await reads(k);
         if ('error' in input) fail(input.path, input.error.message);
-        else await runner.submit({ kind: 'bytes', path: input.path, bytes: input.bytes });
+        else if (input.bytes.length > STREAM_BYTES && writer.parts && !options.strict) {
+          await runner.drain(); // everything before it is written first: input order holds
+          await streamDocument(input, options, writer, sink, summary, fail);
+        } else await runner.submit({ kind: 'bytes', path: input.path, bytes: input.bytes });
       }
     }
     await runner.finish();
@@ -88,6 +92,42 @@ async function submitLines(source: Source, submit: (item: WorkItem) => Promise<v
     for await (const batch of lineBatches(source.path)) await submit({ kind: 'lines', path: source.path, ...batch });
   } catch (err) {
     fail(source.path, fromFsError(err, source.path).message);
+  }
+}
+
+/**
+ * A file larger than this is extracted in the main thread and written window by window, so
+ * its records are never all in memory (json, jsonl, csv; not with --strict, which must see
+ * the whole document before writing any of it).
+ */
+const STREAM_BYTES = 3 * 1024 * 1024;
+
+async function streamDocument(
+  input: { path: string; bytes: Uint8Array },
+  options: WorkOptions,
+  writer: Writer,
+  sink: Sink,
+  summary: Summary,
+  fail: (where: string, message: string) => void,
+): Promise<void> {
+  let started = false;
+  try {
+    const { head, parts } = streamBytes(input.bytes, { ...options, doc: input.path });
+    const counted = (function* () {
+      for (const part of parts) {
+        summary.count(part);
+        yield part;
+      }
+    })();
+    summary.document();
+    summary.read(input.bytes.length);
+    started = true;
+    await writeChunks(head.mentions.length ? writer.document(head) : (writer.parts?.(head, counted) ?? ''), (s) => sink.write(s));
+    if (head.mentions.length) summary.count(head.mentions);
+  } catch (err) {
+    // before any output: one failure like any other; during it, the records written are whole
+    if (err instanceof ZhnewsError && err.code === 'E_USAGE') throw err;
+    fail(input.path, err instanceof Error ? (started ? `stopped after partial output: ${err.message}` : err.message) : String(err));
   }
 }
 

@@ -1,6 +1,6 @@
 // The summary at the end of a batch, on stderr: files, bytes, mentions per kind, failures,
 // time. Printed for a batch of more than one input unless --quiet; never on stdout.
-import type { DocumentRecord } from '../record.js';
+import type { DocumentRecord, Mention } from '../record.js';
 
 export class Summary {
   failures = 0;
@@ -17,7 +17,17 @@ export class Summary {
 
   add(doc: DocumentRecord): void {
     this.files += 1;
-    for (const m of doc.mentions) this.kinds[m.kind] += 1;
+    this.count(doc.mentions);
+  }
+
+  /** Tallies mentions by kind (a streamed document's parts come one at a time). */
+  count(mentions: readonly Mention[]): void {
+    for (const m of mentions) this.kinds[m.kind] += 1;
+  }
+
+  /** One more document read, its mentions counted separately. */
+  document(): void {
+    this.files += 1;
   }
 
   failed(): void {

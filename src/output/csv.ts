@@ -8,7 +8,7 @@
 // while the text cell `-3℃` becomes `'-3℃`. JSON and JSON Lines are never altered.
 import { stringify } from 'csv-stringify/sync';
 import type { DocumentRecord, Mention } from '../record.js';
-import { batched, type Writer } from './formats.js';
+import { batched, mapFlat, type Writer } from './formats.js';
 
 export const CSV_COLUMNS = ['doc', 'kind', 'type', 'text', 'start', 'end', 'value', 'unit', 'approx', 'subject', 'min', 'max', 'role', 'context', 'rule'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -31,6 +31,7 @@ export function csvWriter(options: { bom: boolean }): Writer {
   return {
     begin: () => (options.bom ? '\uFEFF' : '') + stringify([CSV_COLUMNS as unknown as string[]]),
     document: (doc: DocumentRecord) => batched(doc.mentions.map((m) => stringify([row(m)]))),
+    parts: (_head, parts) => batched(mapFlat(parts, (m) => stringify([row(m)]))),
     end: () => '',
   };
 }

@@ -35,6 +35,12 @@ export interface Writer {
   begin(): string;
   /** Text for one document. */
   document(doc: DocumentRecord): Chunks;
+  /**
+   * Text for one document whose mentions come in parts (a huge text, window by window): the
+   * same output as document() would give, without holding every record. Absent for formats
+   * that need the whole document at once (pretty, html).
+   */
+  parts?(head: DocumentRecord, parts: Iterable<readonly Mention[]>): Generator<string>;
   /** Text to write after the last document. */
   end(): string;
 }
@@ -44,6 +50,7 @@ export function jsonlWriter(): Writer {
   return {
     begin: () => '',
     document: (doc) => batched(doc.mentions.map((m: Mention) => `${JSON.stringify(m)}\n`)),
+    parts: (_head, parts) => batched(mapFlat(parts, (m) => `${JSON.stringify(m)}\n`)),
     end: () => '',
   };
 }
@@ -56,19 +63,29 @@ export function jsonWriter(): Writer {
     document: (doc) => {
       const sep = first ? '\n' : ',\n';
       first = false;
-      return batched(jsonDocument(sep, doc));
+      return batched(jsonDocument(sep, doc, doc.mentions));
+    },
+    parts: (head, parts) => {
+      const sep = first ? '\n' : ',\n';
+      first = false;
+      return batched(jsonDocument(sep, head, mapFlat(parts, (m) => m)));
     },
     end: () => (first ? ']\n' : '\n]\n'),
   };
 }
 
 /** A document as indented JSON, its mentions one at a time. */
-function* jsonDocument(sep: string, doc: DocumentRecord): Generator<string> {
-  const { mentions, ...head } = doc;
+function* jsonDocument(sep: string, doc: DocumentRecord, mentions: Iterable<Mention>): Generator<string> {
+  const { mentions: _held, ...head } = doc;
   const indent = (json: string, pad: string): string => json.replace(/\n/gu, `\n${pad}`);
   const fields = Object.entries(head).map(([k, v]) => `    ${JSON.stringify(k)}: ${indent(JSON.stringify(v, null, 2), '    ')}`);
   yield `${sep}  {\n${fields.join(',\n')}${fields.length ? ',\n' : ''}    "mentions": [`;
   let i = 0;
   for (const m of mentions) yield `${i++ ? ',' : ''}\n      ${indent(JSON.stringify(m, null, 2), '      ')}`;
-  yield mentions.length ? '\n    ]\n  }' : ']\n  }';
+  yield i ? '\n    ]\n  }' : ']\n  }';
+}
+
+/** Each mention of each part, mapped, lazily. */
+export function* mapFlat<T>(parts: Iterable<readonly Mention[]>, f: (m: Mention) => T): Generator<T> {
+  for (const part of parts) for (const m of part) yield f(m);
 }
