@@ -48,7 +48,10 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   const emit = async (outcomes: Outcome[], item: WorkItem): Promise<void> => {
     for (const o of outcomes) {
       if ('failure' in o) fail(o.failure.where, o.failure.message);
-      else {
+      else if ('rendered' in o) {
+        summary.addCounts(o.kinds);
+        await sink.write(o.rendered);
+      } else {
         summary.add(o.doc);
         await writeChunks(writer.document(o.doc), (s) => sink.write(s));
       }
@@ -57,7 +60,10 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     summary.read(bytes);
     progress.done(item.kind === 'bytes' ? 1 : 0, bytes);
   };
-  const runner = createRunner(sources.length > 1 || inputMode === 'jsonl' ? jobs : 1, options, emit);
+  const workers = sources.length > 1 || inputMode === 'jsonl' ? jobs : 1;
+  // on worker threads, jsonl and csv are rendered where they are extracted (see WorkOptions.render)
+  const render = workers > 1 && (format === 'jsonl' || format === 'csv') ? format : null;
+  const runner = createRunner(workers, { ...options, render }, emit);
   try {
     await sink.write(writer.begin());
     const reads = readAhead(sources, inputMode === 'text' ? READ_AHEAD : 0);

@@ -25,6 +25,14 @@ export class Summary {
     for (const m of mentions) this.kinds[m.kind] += 1;
   }
 
+  /** A document rendered elsewhere (a worker), with its counts per kind. */
+  addCounts(kinds: { entity: number; date: number; quantity: number }): void {
+    this.files += 1;
+    this.kinds.entity += kinds.entity;
+    this.kinds.date += kinds.date;
+    this.kinds.quantity += kinds.quantity;
+  }
+
   /** One more document read, its mentions counted separately. */
   document(): void {
     this.files += 1;
