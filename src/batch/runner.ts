@@ -13,8 +13,12 @@ export interface Runner {
   finish(): Promise<void>;
 }
 
+/**
+ * `jobs` 0 runs each item in the main thread as it is submitted; N >= 1 runs items on N worker
+ * threads while the main thread lists inputs and writes output.
+ */
 export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes: Outcome[], item: WorkItem) => Promise<void>): Runner {
-  if (jobs <= 1) {
+  if (jobs <= 0) {
     return {
       submit: (item) => emit(runItem(item, options), item),
       drain: async () => {},
@@ -35,7 +39,6 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
   };
   return {
     async submit(item) {
-      // the bytes are copied into the worker (structured clone); a file is small next to jieba
       inFlight.push({ item, result: pool.run({ item, options }) as Promise<Outcome[]> });
       while (inFlight.length >= window) await drainOne();
     },

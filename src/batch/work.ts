@@ -1,7 +1,8 @@
 // One unit of batch work and its result, as plain data: the same function runs in the main
-// thread (--jobs 1, or a single input) and in a worker thread, and nothing that crosses the
-// thread boundary is a class instance (errors travel as {where, code, message}).
-import { ZhnewsError } from '../errors.js';
+// thread (one input) and in a worker thread, and nothing that crosses the thread boundary is
+// a class instance (errors travel as {where, code, message}).
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { ZhnewsError, fromFsError } from '../errors.js';
 import { extractBytes, type ExtractOptions } from '../index.js';
 import { lineDocument } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
@@ -18,13 +19,24 @@ export interface WorkOptions {
   readonly strict: boolean;
   /**
    * When set, a worker renders each document itself (jsonl or csv rows need no writer state)
-   * and hands back text and counts, not records: the main thread then only writes, instead of
-   * receiving every record by structured clone and serializing it again.
+   * and hands back UTF-8 bytes and counts, not records: the main thread then only writes,
+   * instead of receiving every record by structured clone and serializing it again.
    */
   readonly render?: 'jsonl' | 'csv' | null;
+  /**
+   * Files larger than this many bytes are not extracted here: the item answers `{ stream }`
+   * and the main thread streams the document window by window, so its records are never all
+   * in memory at once. Null: every file is extracted whole.
+   */
+  readonly streamAbove?: number | null;
 }
 
+/**
+ * A file is named, not read, by the thread that lists it: the thread that extracts it reads it
+ * (no copy of its bytes between threads, and the main thread stays free to write).
+ */
 export type WorkItem =
+  | { readonly kind: 'files'; readonly paths: readonly string[] }
   | { readonly kind: 'bytes'; readonly path: string; readonly bytes: Uint8Array }
   | { readonly kind: 'lines'; readonly path: string; readonly firstLine: number; readonly lines: readonly string[] };
 
@@ -37,36 +49,63 @@ export interface Failure {
 /** Mentions per kind, for the summary. */
 export type KindCounts = { entity: number; date: number; quantity: number };
 
-/** Documents (or their rendered text) and failures of one item, in input order. */
-export type Outcome = { readonly doc: DocumentRecord } | { readonly rendered: string; readonly kinds: KindCounts } | { readonly failure: Failure };
+/** What became of one document (or one file of a `files` item), in input order. */
+export type Outcome =
+  | { readonly doc: DocumentRecord; readonly bytes: number }
+  | { readonly rendered: Uint8Array; readonly kinds: KindCounts; readonly bytes: number }
+  | { readonly failure: Failure; readonly bytes: number }
+  /** A file over `streamAbove`: left for the main thread to stream. */
+  | { readonly stream: string };
 
 export function runItem(item: WorkItem, options: WorkOptions): Outcome[] {
   const base: ExtractOptions = { ...options };
-  if (item.kind === 'bytes') return [attempt(item.path, () => extractBytes(item.bytes, { ...base, doc: item.path }), options.render)];
+  if (item.kind === 'files') return item.paths.map((path) => runFile(path, base, options));
+  if (item.kind === 'bytes') return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), options.render)];
   const outcomes: Outcome[] = [];
   item.lines.forEach((line, i) => {
     if (!line.trim()) return;
     const where = `${item.path}:${item.firstLine + i}`;
-    outcomes.push(attempt(where, () => lineDocument(line, where, base), options.render));
+    outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => lineDocument(line, where, base), options.render));
   });
   return outcomes;
 }
 
-function attempt(where: string, run: () => DocumentRecord, render?: WorkOptions['render']): Outcome {
+function runFile(path: string, base: ExtractOptions, options: WorkOptions): Outcome {
+  let bytes: Uint8Array;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (options.streamAbove != null && size > options.streamAbove) return { stream: path };
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    const e = fromFsError(err, path);
+    return { failure: { where: path, code: e.code, message: e.message }, bytes: 0 };
+  }
+  return attempt(path, bytes.length, () => extractBytes(bytes, { ...base, doc: path }), options.render);
+}
+
+function attempt(where: string, bytes: number, run: () => DocumentRecord, render?: WorkOptions['render']): Outcome {
   try {
     const doc = run();
-    return render ? renderDocument(doc, render) : { doc };
+    return render ? renderDocument(doc, render, bytes) : { doc, bytes };
   } catch (err) {
-    if (err instanceof ZhnewsError) return { failure: { where, code: err.code, message: err.message } };
+    if (err instanceof ZhnewsError) return { failure: { where, code: err.code, message: err.message }, bytes };
     // A bug of ours must not stop the batch either; say it plainly so it can be reported.
-    return { failure: { where, code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` } };
+    return { failure: { where, code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? err.message : String(err)}` }, bytes };
   }
 }
 
-function renderDocument(doc: DocumentRecord, format: 'jsonl' | 'csv'): Outcome {
+const utf8 = new TextEncoder();
+
+function renderDocument(doc: DocumentRecord, format: 'jsonl' | 'csv', bytes: number): Outcome {
   const writer = format === 'jsonl' ? jsonlWriter() : csvWriter({ bom: false });
   const out = writer.document(doc);
   const kinds: KindCounts = { entity: 0, date: 0, quantity: 0 };
   for (const m of doc.mentions) kinds[m.kind] += 1;
-  return { rendered: typeof out === 'string' ? out : [...out].join(''), kinds };
+  // its own ArrayBuffer (never Buffer's shared pool), so it can be moved, not copied, to the main thread
+  return { rendered: utf8.encode(typeof out === 'string' ? out : [...out].join('')), kinds, bytes };
 }

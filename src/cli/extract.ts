@@ -2,7 +2,7 @@
 // an exit code. Work runs in the main thread for one input or --jobs 1, else on worker threads.
 import { availableParallelism } from 'node:os';
 import { ZhnewsError, fromFsError } from '../errors.js';
-import { DEFAULT_EXTENSIONS, listSources, readSource, type Input, type Source } from '../input/read.js';
+import { DEFAULT_EXTENSIONS, listSources, readSource, type Source } from '../input/read.js';
 import { lineBatches } from '../input/jsonl.js';
 import { parseRefDate } from '../ref-date.js';
 import { parseTypes } from '../types-filter.js';
@@ -45,8 +45,18 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     progress.clear();
     process.stderr.write(`zhnews: ${where}: ${message}\n`);
   };
+  const streamFile = async (path: string): Promise<void> => {
+    const input = await readSource({ path, kind: 'file' });
+    if ('error' in input) fail(input.path, input.error.message);
+    else await streamDocument(input, options, writer, sink, summary, fail);
+    progress.done(1, 'bytes' in input ? input.bytes.length : 0);
+  };
   const emit = async (outcomes: Outcome[], item: WorkItem): Promise<void> => {
     for (const o of outcomes) {
+      if ('stream' in o) {
+        await streamFile(o.stream);
+        continue;
+      }
       if ('failure' in o) fail(o.failure.where, o.failure.message);
       else if ('rendered' in o) {
         summary.addCounts(o.kinds);
@@ -55,31 +65,42 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
         summary.add(o.doc);
         await writeChunks(writer.document(o.doc), (s) => sink.write(s));
       }
+      summary.read(o.bytes);
+      progress.done(item.kind === 'lines' ? 0 : 1, o.bytes);
     }
-    const bytes = item.kind === 'bytes' ? item.bytes.length : item.lines.reduce((n, l) => n + Buffer.byteLength(l) + 1, 0);
-    summary.read(bytes);
-    progress.done(item.kind === 'bytes' ? 1 : 0, bytes);
   };
-  const workers = sources.length > 1 || inputMode === 'jsonl' ? jobs : 1;
+  // one input runs in the main thread (no worker start-up); a batch on `jobs` worker threads
+  const workers = (sources.length > 1 || inputMode === 'jsonl') && jobs > 1 ? jobs : 0;
   // on worker threads, jsonl and csv are rendered where they are extracted (see WorkOptions.render)
-  const render = workers > 1 && (format === 'jsonl' || format === 'csv') ? format : null;
-  const runner = createRunner(workers, { ...options, render }, emit);
+  const render = workers > 0 && (format === 'jsonl' || format === 'csv') ? format : null;
+  // a file over STREAM_BYTES is streamed by the main thread, when the format can be written in parts
+  const streamAbove = writer.parts && !options.strict ? STREAM_BYTES : null;
+  const runner = createRunner(workers, { ...options, render, streamAbove }, emit);
   try {
     await sink.write(writer.begin());
-    const reads = readAhead(sources, inputMode === 'text' ? READ_AHEAD : 0);
-    for (const [k, source] of sources.entries()) {
+    let group: string[] = [];
+    const flush = async (): Promise<void> => {
+      if (group.length) await runner.submit({ kind: 'files', paths: group });
+      group = [];
+    };
+    for (const source of sources) {
       if (sink.closed) break;
-      if ('error' in source) fail(source.path, source.error.message);
-      else if (inputMode === 'jsonl') await submitLines(source, runner.submit, fail);
-      else {
-        const input = await reads(k);
+      if ('error' in source) {
+        await flush();
+        await runner.drain(); // in input order: the files listed before it are written first
+        fail(source.path, source.error.message);
+      } else if (inputMode === 'jsonl') await submitLines(source, runner.submit, fail);
+      else if (source.kind === 'stdin') {
+        await flush();
+        const input = await readSource(source);
         if ('error' in input) fail(input.path, input.error.message);
-        else if (input.bytes.length > STREAM_BYTES && writer.parts && !options.strict) {
-          await runner.drain(); // everything before it is written first: input order holds
-          await streamDocument(input, options, writer, sink, summary, fail);
-        } else await runner.submit({ kind: 'bytes', path: input.path, bytes: input.bytes });
+        else await runner.submit({ kind: 'bytes', path: input.path, bytes: input.bytes });
+      } else {
+        group.push(source.path);
+        if (group.length >= (workers > 0 ? FILES_PER_ITEM : 1)) await flush();
       }
     }
+    await flush();
     await runner.finish();
     if (sink.closed) return 0;
     await sink.write(writer.end());
@@ -137,27 +158,11 @@ async function streamDocument(
   }
 }
 
-/** Files read ahead of the one being processed, so extraction never waits on the disk. */
-const READ_AHEAD = 4;
-
 /**
- * `read(k)` gives source k's bytes, having started the reads of the next `depth` sources:
- * a few small files in memory at once, never the batch.
+ * Files handed to a worker at once: small articles are a few milliseconds of work each, and one
+ * message per file would cost the pool more than the reading does.
  */
-function readAhead(sources: readonly (Source | { path: string; error: unknown })[], depth: number): (k: number) => Promise<Input> {
-  const pending = new Map<number, Promise<Input>>();
-  const start = (k: number): void => {
-    const s = sources[k];
-    if (s && !('error' in s) && !pending.has(k)) pending.set(k, readSource(s));
-  };
-  return async (k) => {
-    for (let j = k; j <= k + depth; j += 1) start(j);
-    const input = pending.get(k);
-    pending.delete(k);
-    if (!input) throw new Error(`source ${k} has no read`); // cannot happen: start(k) ran above
-    return input;
-  };
-}
+const FILES_PER_ITEM = 8;
 
 /** Ctrl-C or a kill during `--output`: remove the temporary file, so nothing partial is left. */
 function abortOnSignal(sink: Sink): void {

@@ -7,7 +7,8 @@ import { basename, dirname, join } from 'node:path';
 import { once } from 'node:events';
 
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  /** Text, or UTF-8 bytes already encoded (a worker's rendered output). */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Finishes the output: renames the temporary file into place. */
   commit(): Promise<void>;
   /** Drops the output: removes the temporary file. */
@@ -27,7 +28,7 @@ export function stdoutSink(stream: NodeJS.WritableStream = process.stdout): Sink
       return closed;
     },
     async write(chunk) {
-      if (closed || !chunk) return;
+      if (closed || !chunk.length) return;
       if (stream.write(chunk)) return;
       await drained(stream, () => closed);
     },
@@ -66,7 +67,7 @@ export function fileSink(path: string): Sink {
     closed: false,
     async write(chunk) {
       if (failed) throw failed;
-      if (chunk && !stream.write(chunk)) await once(stream, 'drain');
+      if (chunk.length && !stream.write(chunk)) await once(stream, 'drain');
     },
     async commit() {
       stream.end();

@@ -110,7 +110,7 @@ describe('hostile inputs', () => {
   it('a file that disappears during the run is one failure', async () => {
     const dir = join(tmp, 'vanish');
     mkdirSync(dir);
-    // more slow files than the CLI reads ahead (4), so b-gone.txt is still unread when it goes
+    // slow files first, so b-gone.txt is still unread when it goes
     for (const k of [1, 2, 3, 4, 5, 6]) writeFileSync(join(dir, `a${k}-slow.txt`), '济宁市民政局今年投资1.47亿元，学习《民法典》。\n'.repeat(20_000));
     writeFileSync(join(dir, 'b-gone.txt'), '《乙》');
     const child = spawn(process.execPath, [BIN, 'extract', '--format', 'jsonl', '--jobs', '1', '--quiet', dir], { cwd: ROOT });
