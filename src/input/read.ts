@@ -68,16 +68,19 @@ async function* walk(dir: string, extensions: readonly string[], seen: Set<strin
     return;
   }
   seen.add(real);
-  const names = entries.map((e) => e.name).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) {
-    const path = join(dir, name);
-    const info = await statOrError(path);
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    // the folder listing says what each entry is; only a symbolic link (or an entry of unknown
+    // type, on some file systems) costs a stat call: 100 000 files, 100 000 calls fewer
+    let info: Pick<Stats, 'isDirectory' | 'isFile'> | { path: string; error: ZhnewsError } = entry;
+    if (entry.isSymbolicLink() || (!entry.isFile() && !entry.isDirectory())) info = await statOrError(path);
     if ('error' in info) {
       yield info;
       continue;
     }
     if (info.isDirectory()) yield* walk(path, extensions, seen);
-    else if (info.isFile() && extensions.some((e) => name.toLowerCase().endsWith(e))) yield { path, kind: 'file' };
+    else if (info.isFile() && extensions.some((e) => entry.name.toLowerCase().endsWith(e))) yield { path, kind: 'file' };
   }
   seen.delete(real);
 }
