@@ -4,8 +4,6 @@
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u00b7\u2014\u300a-\u300f]/u;
 /** Punctuation that ends a sentence, a heading or a label: a line break after it is real. */
 const TERMINAL = new Set([...'。！？；：!?;:…']);
-const SPACE = /[ \t\u3000\u00a0\u2002-\u200b\ufeff]/u;
-const NEWLINE = /[\n\r\u2028\u2029\u0085\v\f]/u;
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK.test(ch);
@@ -13,14 +11,23 @@ export function isCjk(ch: string | undefined): boolean {
 export function isTerminal(ch: string | undefined): boolean {
   return ch !== undefined && TERMINAL.has(ch);
 }
-export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && SPACE.test(ch);
+/** Space inside a line: ` `, tab, ideographic and no-break spaces, U+2002..U+200B, BOM. */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x200b) || c === 0xfeff;
 }
-export function isNewline(ch: string | undefined): boolean {
-  return ch !== undefined && NEWLINE.test(ch);
+/** A line break: LF, CR, U+2028, U+2029, NEL, VT, FF. */
+export function isNewlineCode(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x0b || c === 0x0c;
 }
 export function isDigitOrPoint(ch: string | undefined): boolean {
   return ch !== undefined && /^[0-9０-９.．]$/u.test(ch);
+}
+
+/** foldChar on one BMP code unit. */
+export function foldCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000 || code === 0x00a0) return 0x20;
+  return code;
 }
 
 /** Full-width ASCII to half-width, ideographic space to space: `１２３` -> `123`, `，` -> `,`. */

@@ -10,7 +10,7 @@
 // One pass over the UTF-16 code units into typed arrays: memory is a few bytes per character,
 // so a 20 MB page on one line costs tens of MB here, not gigabytes.
 import type { CleanText } from '../extract/types.js';
-import { foldChar, isCjk, isDigitOrPoint, isNewline, isSpace, isTerminal } from './chars.js';
+import { foldChar, foldCode, isCjk, isDigitOrPoint, isNewlineCode, isSpaceCode, isTerminal } from './chars.js';
 import { OffsetMap } from './offset-map.js';
 
 /** A line at least this long (code points) is body text: a paragraph break after it may be a column break. */
@@ -53,6 +53,17 @@ class Builder {
     this.soft = new Uint8Array(capacity);
   }
 
+  /** Appends one BMP code unit that is not white space: the common case, no string made. */
+  pushUnit(code: number, at: number, cp: number): void {
+    const n = this.length;
+    this.text[n] = foldCode(code);
+    this.display[n] = code;
+    this.origin16[n] = at;
+    this.originCp[n] = cp;
+    this.soft[n] = 0;
+    this.length = n + 1;
+  }
+
   /** Appends the character at original UTF-16 index `at` (code point index `cp`). */
   push(ch: string, at: number, cp: number, softMark: number): void {
     const folded = foldChar(ch);
@@ -82,25 +93,37 @@ export function cleanText(original: string): Cleaned {
   let lineStart = 0; // index in the cleaned text where the current cleaned line starts
   let i = 0; // UTF-16 index into the original
   let cp = 0; // code-point index into the original
-  let prev: string | undefined; // the last character before the current position
-  let beforePrev: string | undefined;
+  // where the last and the one-before-last characters start in the original (-1: none yet);
+  // their strings are made only at white space, where a rule needs them
+  let prevAt = -1;
+  let beforePrevAt = -1;
   while (i < original.length) {
-    const ch = charAt(original, i) ?? '';
-    if (!isSpace(ch) && !isNewline(ch)) {
-      b.push(ch, i, cp, 0);
-      [beforePrev, prev] = [prev, ch];
-      i += ch.length;
+    const code = original.charCodeAt(i);
+    if (!isSpaceCode(code) && !isNewlineCode(code)) {
+      beforePrevAt = prevAt;
+      prevAt = i;
+      if (code < 0xd800 || code > 0xdfff) {
+        b.pushUnit(code, i, cp);
+        i += 1;
+      } else {
+        const ch = charAt(original, i) ?? '';
+        b.push(ch, i, cp, 0);
+        i += ch.length;
+      }
       cp += 1;
       continue;
     }
+    const prev = prevAt < 0 ? undefined : charAt(original, prevAt);
+    const beforePrev = beforePrevAt < 0 ? undefined : charAt(original, beforePrevAt);
     // a run of white space: [i, j) in UTF-16 units, [cp, cpEnd) in code points
     let j = i;
     let cpEnd = cp;
     let newlines = 0;
     while (j < original.length) {
-      const w = original[j];
-      if (!isSpace(w) && !isNewline(w)) break;
-      if (w === '\n' || (w === '\r' && original[j + 1] !== '\n') || (isNewline(w) && w !== '\r')) newlines += 1;
+      const w = original.charCodeAt(j);
+      if (!isSpaceCode(w) && !isNewlineCode(w)) break;
+      // CRLF is one line break; every other line-break character is one
+      if (isNewlineCode(w) && !(w === 0x0d && original.charCodeAt(j + 1) === 0x0a)) newlines += 1;
       j += 1;
       cpEnd += 1;
     }
@@ -115,14 +138,16 @@ export function cleanText(original: string): Cleaned {
     if (fate === 'remove') {
       // the next character carries the mark; the removed run lies inside any span across it
       b.push(next ?? '', j, cpEnd, newlines === 0 ? SOFT_SPACE : SOFT_LINE);
-      [beforePrev, prev] = [prev, next];
+      beforePrevAt = prevAt;
+      prevAt = j;
       i = j + (next?.length ?? 0);
       cp = cpEnd + 1;
       continue;
     }
     for (let k = i; k < j; k += 1) b.push(original[k] ?? ' ', k, cp + (k - i), 0);
     if (newlines > 0) lineStart = b.length;
-    [beforePrev, prev] = [prev, original[j - 1]];
+    beforePrevAt = prevAt;
+    prevAt = j - 1;
     i = j;
     cp = cpEnd;
   }
