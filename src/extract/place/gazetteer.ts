@@ -3,6 +3,7 @@
 // table of rules/place-names.ts. Built lazily, once per process, on the first lookup
 // (about 40 ms: one 650 KB JSON file), so a run that extracts no places never pays for it.
 import { createRequire } from 'node:module';
+import { buildCodeTrie, type CodeTrie } from '../lib/code-trie.js';
 import { AMBIGUOUS_PLACE_STEMS } from '../rules/ambiguous-places.js';
 import { PLACE_NAMES } from '../rules/place-names.js';
 import {
@@ -28,7 +29,7 @@ export interface Gazetteer {
    * The names as a trie keyed by UTF-16 code unit: a lookup walks one character at a time
    * without making a string, and stops at the first character no name continues with.
    */
-  readonly trie: TrieNode;
+  readonly trie: CodeTrie<GazetteerEntry>;
 }
 
 let cached: Gazetteer | null = null;
@@ -71,7 +72,7 @@ export function buildGazetteer(pcas: Pcas): Gazetteer {
     }
   }
   for (const p of PLACE_NAMES) add(p.name, p.level, false);
-  return { entries, trie: buildTrie(entries) };
+  return { entries, trie: buildCodeTrie(entries) };
 }
 
 /** One entry object per (level, short): 36 000 names share ten objects (start-up time). */
@@ -88,45 +89,4 @@ function addStreet(street: string, add: (n: string, l: DivisionLevel, s: boolean
   if (!isStreetName(street)) return;
   const stem = street.slice(0, street.endsWith('街道') ? -2 : -1);
   if (stem.length >= 2 && !AMBIGUOUS.has(stem)) add(street, 'street', false);
-}
-
-/** A trie node: children by code unit, and the entry of the name that ends here, if any. */
-export interface TrieNode {
-  readonly children: Map<number, TrieNode>;
-  entry: GazetteerEntry | null;
-}
-
-function buildTrie(entries: ReadonlyMap<string, GazetteerEntry>): TrieNode {
-  const root: TrieNode = { children: new Map(), entry: null };
-  for (const [name, entry] of entries) {
-    let node = root;
-    for (let k = 0; k < name.length; k += 1) {
-      const code = name.charCodeAt(k);
-      let next = node.children.get(code);
-      if (!next) node.children.set(code, (next = { children: new Map(), entry: null }));
-      node = next;
-    }
-    node.entry = entry;
-  }
-  return root;
-}
-
-/** The longest gazetteer name starting at `i`, or null. */
-export function matchGazetteerAt(
-  gaz: Gazetteer,
-  text: string,
-  i: number,
-): { name: string; entry: GazetteerEntry } | null {
-  let node: TrieNode | undefined = gaz.trie;
-  let bestEnd = -1;
-  let best: GazetteerEntry | null = null;
-  for (let end = i; end < text.length; end += 1) {
-    node = node.children.get(text.charCodeAt(end));
-    if (!node) break;
-    if (node.entry) {
-      best = node.entry;
-      bestEnd = end + 1;
-    }
-  }
-  return best ? { name: text.slice(i, bestEnd), entry: best } : null;
 }

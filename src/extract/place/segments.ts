@@ -1,20 +1,23 @@
 // All places of a text, as one list of non-overlapping spans: gazetteer names (longest first,
 // left to right), suffix places, and chains of both merged into one span, as the gold writes
 // an address: `济南市历城区山大路街道`, `长清区后太平村`, `百花公园社区洪南小区`, `江苏南京`.
-import { LEVEL_RANK } from './division-names.js';
-import { getGazetteer, matchGazetteerAt } from './gazetteer.js';
+import { type DivisionLevel, LEVEL_RANK } from './division-names.js';
+import { getGazetteer } from './gazetteer.js';
 import { findSuffixPlaces, type PlaceSpan } from './suffix-places.js';
+
+const FULL_RULE = Object.fromEntries(Object.keys(LEVEL_RANK).map((l) => [l, `gazetteer-${l}`])) as Record<DivisionLevel, string>;
+const SHORT_RULE = Object.fromEntries(Object.keys(LEVEL_RANK).map((l) => [l, `gazetteer-${l}-short`])) as Record<DivisionLevel, string>;
 
 /** Gazetteer names, longest match first, scanning left to right without overlaps. */
 export function findGazetteerPlaces(text: string): PlaceSpan[] {
   const gaz = getGazetteer();
   const out: PlaceSpan[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    const m = matchGazetteerAt(gaz, text, i);
+    const m = gaz.trie.longestAt(text, i);
     if (!m) continue;
-    const rule = m.entry.short ? `gazetteer-${m.entry.level}-short` : `gazetteer-${m.entry.level}`;
-    out.push({ start: i, end: i + m.name.length, rule, rank: LEVEL_RANK[m.entry.level], attach: false });
-    i += m.name.length - 1;
+    const entry = m.value;
+    out.push({ start: i, end: m.end, rule: entry.short ? SHORT_RULE[entry.level] : FULL_RULE[entry.level], rank: LEVEL_RANK[entry.level], attach: false });
+    i = m.end - 1;
   }
   return out;
 }
