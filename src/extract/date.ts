@@ -31,18 +31,19 @@ const FIRST_CHARS = new Set([
   ...Object.keys(DAY_PERIODS).map((w) => w[0] ?? ''),
   ...Object.keys(WEEK_OFFSETS),
 ]);
-const TRIGGER_RE = new RegExp(`[${[...FIRST_CHARS].filter(Boolean).join('').replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+/** FIRST_CHARS by code unit (all are single BMP characters): one byte read per position. */
+const TRIGGERS = new Uint8Array(65536);
+for (const ch of FIRST_CHARS) if (ch.length === 1) TRIGGERS[ch.charCodeAt(0)] = 1;
 
 /** Every date expression of the text, left to right, none overlapping. */
 function scanAtoms(text: string): DateAtom[] {
   const atoms: DateAtom[] = [];
-  const re = new RegExp(TRIGGER_RE.source, 'gu');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index;
+  for (let at = 0; at < text.length; at += 1) {
+    if (!TRIGGERS[text.charCodeAt(at)]) continue;
     const atom = parseNumericAt(text, at) ?? parseDateAt(text, at) ?? parseWordAt(text, at);
     if (atom) {
       atoms.push(atom);
-      re.lastIndex = atom.end;
+      at = Math.max(at, atom.end - 1); // an atom is never empty; never step back
     }
   }
   return atoms;

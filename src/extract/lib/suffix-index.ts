@@ -18,8 +18,13 @@ export function suffixLookup<T extends SuffixRow>(rows: readonly T[]): SuffixLoo
     if (list) list.push(row);
     else byFirst.set(first, [row]);
   }
+  // most characters start no suffix: one byte read rejects them before any map lookup
+  const starts = new Uint8Array(65536);
+  for (const first of byFirst.keys()) starts[first] = 1;
   return (text, i) => {
-    const rows = byFirst.get(text.charCodeAt(i));
+    const first = text.charCodeAt(i); // NaN past the end: starts[NaN] is undefined
+    if (!starts[first]) return null;
+    const rows = byFirst.get(first);
     if (!rows) return null;
     for (const row of rows) {
       if (!text.startsWith(row.word, i)) continue;

@@ -19,7 +19,9 @@ export interface OrgSpan {
 const MAX_BODY = 10;
 /** Longest body of a chained sub-unit: `婚姻登记` (处), `医养慈善` (基金), `济南` (分行). */
 const MAX_CHAIN_BODY = 6;
-const PREFIXES = new Set(ORG_PREFIXES);
+/** Prefix characters by code unit: the scan below asks at every position of the text. */
+const PREFIX_CODES = new Uint8Array(65536);
+for (const p of ORG_PREFIXES) if (p.length === 1) PREFIX_CODES[p.charCodeAt(0)] = 1;
 const DETERMINERS = new Set(DETERMINER_CHARS);
 /** Conjunctions that join two names (`济南市民政局和济宁市民政局`) and may precede a prefix. */
 const CONJUNCTIONS = new Set('和与及同跟');
@@ -66,7 +68,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
     if (hit) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
   }
   for (let i = 0; i < text.length; i += 1) {
-    if (!PREFIXES.has(text[i] ?? '')) continue;
+    if (!PREFIX_CODES[text.charCodeAt(i)]) continue;
     if (!isLeftBoundary(text, i) && !CONJUNCTIONS.has(text[i - 1] ?? '')) continue;
     // A body is required: `市委`, `市政府` alone are generic references, not names.
     const bare = orgSuffixAt(text, i + 1);

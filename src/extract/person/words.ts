@@ -19,12 +19,12 @@ function escapeRegex(word: string): string {
 }
 
 export function indexWords(words: Iterable<string>): WordIndex {
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>(); // keyed by code unit: no string per lookup
   const all = new Set<string>();
   for (const word of words) {
     if (word.length === 0 || all.has(word)) continue;
     all.add(word);
-    const first = word[0] as string;
+    const first = word.charCodeAt(0);
     const list = byFirst.get(first) ?? [];
     list.push(word);
     byFirst.set(first, list);
@@ -32,9 +32,12 @@ export function indexWords(words: Iterable<string>): WordIndex {
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const longest = Math.max(0, ...[...all].map((w) => w.length));
   const source = [...all].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+  // one regex per index: `next` sets lastIndex before each exec and reads the match at once,
+  // so no state carries from one call to the next
+  const scan = new RegExp(source || '(?!)', 'gu');
   return {
     at(text, i) {
-      const list = byFirst.get(text[i] ?? '');
+      const list = byFirst.get(text.charCodeAt(i));
       return list?.find((w) => text.startsWith(w, i)) ?? null;
     },
     endingAt(text, end) {
@@ -46,10 +49,8 @@ export function indexWords(words: Iterable<string>): WordIndex {
     },
     has: (word) => all.has(word),
     next(text, from) {
-      // a fresh regex per call keeps the index free of shared lastIndex state
-      const re = new RegExp(source || '(?!)', 'gu');
-      re.lastIndex = from;
-      const m = re.exec(text);
+      scan.lastIndex = from;
+      const m = scan.exec(text);
       return m === null ? null : { index: m.index, word: m[0] };
     },
   };
