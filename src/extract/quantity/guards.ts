@@ -2,7 +2,7 @@
 // small check each, all driven by rules/quantity-exclusions.ts and the measure-word table.
 // Masks are computed once per text, so every check is O(1) per match.
 import { SET_PHRASES, UNIT_COMPOUNDS } from '../rules/quantity-exclusions.js';
-import { alternation, wordSet, wordStartingAt } from './regex-util.js';
+import { alternation, charTable, wordSet, wordStartingAt } from './regex-util.js';
 import type { UnitEntry } from './pattern.js';
 
 export interface Masks {
@@ -44,10 +44,10 @@ function markSlogans(text: string): Uint8Array {
   let open = -1;
   let close = '';
   let speech = false;
-  // only the characters that can change the state: quotes, sentence marks, line breaks
-  for (const m of text.matchAll(/[“”「」『』‘’"\n。！？；,，!?;]/gu)) {
-    const i = m.index ?? 0;
-    const ch = m[0];
+  for (let i = 0; i < text.length; i += 1) {
+    // only the characters that can change the state: quotes, sentence marks, line breaks
+    if (!SLOGAN_STATE[text.charCodeAt(i)]) continue;
+    const ch = text.charAt(i);
     if (ch === '\n') {
       open = -1;
     } else if (open >= 0 && ch === close) {
@@ -65,6 +65,7 @@ function markSlogans(text: string): Uint8Array {
 }
 
 const SENTENCE_MARKS = '。！？；,，!?;';
+const SLOGAN_STATE = charTable(['\n', ...SENTENCE_MARKS, ...Object.keys(QUOTE_PAIRS), ...Object.values(QUOTE_PAIRS)]);
 
 /**
  * `2024年`, `二〇二三年`: a year belongs to the date extractor. A 4-digit number from 1000 to

@@ -4,7 +4,7 @@
 import type { Approx, Draft } from '../types.js';
 import { buildMasks, isRank, isUnitCompound, isYearNumber, lacksCountCue, type Masks } from './guards.js';
 import { isArabic, isBareMagnitude, isVague, parseAmount } from './number.js';
-import { approxRuleOf, mainRegex, UNIT_INDEX, type UnitEntry } from './pattern.js';
+import { approxRuleOf, scanMain, UNIT_INDEX, type UnitEntry } from './pattern.js';
 import { isoDuration, resolveUnit, toDraft } from './resolve.js';
 
 /** A draft and what the refiners need to know about it. */
@@ -53,7 +53,7 @@ function partsOf(m: RegExpMatchArray): Parts {
 
 export function matchMain(text: string, masks: Masks = buildMasks(text)): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(mainRegex())) {
+  for (const m of scanMain(text)) {
     const parts = partsOf(m);
     const entry = UNIT_INDEX.get(parts.unit);
     if (!entry) continue;

@@ -10,7 +10,7 @@ import type { Hit } from './match.js';
 import { unitKeyOf } from './match.js';
 import { ANY_NUMBER, ARABIC_NUMBER, CN_NUMBER, NUMBER_LEFT_GUARD, parseAmount, scaleExact } from './number.js';
 import { approxRuleOf, firstCharGuard, UNIT_INDEX } from './pattern.js';
-import { alternation } from './regex-util.js';
+import { alternation, charTable, startScanner } from './regex-util.js';
 import { BARE_AMOUNTS } from '../rules/units.js';
 import { isoDuration, resolveUnit, toDraft } from './resolve.js';
 
@@ -68,10 +68,12 @@ const METRIC_SOURCE =
   `(?<metric>${alternation(BARE_AMOUNTS.flatMap((r) => r.words))})${alternation(METRIC_LINKS)}?${PRE}${NUMBER_LEFT_GUARD}` +
   `(?<num>${ARABIC_NUMBER}|${CN_NUMBER})${POST}(?=[\\n。，、；！？,.;!?)）]|$)`;
 
+const scanMetrics = startScanner(METRIC_SOURCE, charTable(new Set(BARE_AMOUNTS.flatMap((r) => r.words.map((w) => w.charAt(0))))));
+
 /** `注册志愿者人数达到144万，` -> count 1440000, unit ""; `总投资3.5亿，` -> money (BARE_AMOUNTS). */
 export function matchBareAmounts(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(new RegExp(METRIC_SOURCE, 'gu'))) {
+  for (const m of scanMetrics(text)) {
     const g = m.groups ?? {};
     const numText = g.num ?? '';
     const row = BARE_AMOUNTS.find((r) => r.words.includes(g.metric ?? ''));
@@ -90,10 +92,12 @@ export function matchBareAmounts(text: string): Hit[] {
 const PAIR_DIGITS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const PAIR_SOURCE = `${NUMBER_LEFT_GUARD}(?<a>[一两二三四五六七八九])(?<b>[两二三四五六七八九])(?<mag>[十百千万亿]?)(?<unit>${alternation(UNIT_INDEX.keys())})`;
 
+const scanPairs = startScanner(PAIR_SOURCE, charTable(Object.keys(PAIR_DIGITS)));
+
 /** `两三个` -> 2~3 个, `三四十人` -> 30~40 人; the digits must be neighbours (`一三` is not). */
 export function matchDigitPairs(text: string, masks: Masks): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(new RegExp(PAIR_SOURCE, 'gu'))) {
+  for (const m of scanPairs(text)) {
     const g = m.groups ?? {};
     const a = PAIR_DIGITS[g.a ?? ''];
     const b = PAIR_DIGITS[g.b ?? ''];
