@@ -52,7 +52,8 @@ export type KindCounts = { entity: number; date: number; quantity: number };
 /** What became of one document (or one file of a `files` item), in input order. */
 export type Outcome =
   | { readonly doc: DocumentRecord; readonly bytes: number }
-  | { readonly rendered: Uint8Array; readonly kinds: KindCounts; readonly bytes: number }
+  /** Rendered jsonl or csv text; a worker hands it over as UTF-8 bytes (worker.ts). */
+  | { readonly rendered: string | Uint8Array; readonly kinds: KindCounts; readonly bytes: number }
   | { readonly failure: Failure; readonly bytes: number }
   /** A file over `streamAbove`: left for the main thread to stream. */
   | { readonly stream: string };
@@ -99,13 +100,10 @@ function attempt(where: string, bytes: number, run: () => DocumentRecord, render
   }
 }
 
-const utf8 = new TextEncoder();
-
 function renderDocument(doc: DocumentRecord, format: 'jsonl' | 'csv', bytes: number): Outcome {
   const writer = format === 'jsonl' ? jsonlWriter() : csvWriter({ bom: false });
   const out = writer.document(doc);
   const kinds: KindCounts = { entity: 0, date: 0, quantity: 0 };
   for (const m of doc.mentions) kinds[m.kind] += 1;
-  // its own ArrayBuffer (never Buffer's shared pool), so it can be moved, not copied, to the main thread
-  return { rendered: utf8.encode(typeof out === 'string' ? out : [...out].join('')), kinds, bytes };
+  return { rendered: typeof out === 'string' ? out : [...out].join(''), kinds, bytes };
 }
