@@ -5,6 +5,7 @@
 //   npm run bench                  10 MB and 100 MB corpora, growth 1x/4x/16x, start-up, adversarial
 //   npm run bench -- --quick       10 MB only (about a minute)
 //   npm run bench -- --huge        also a 50 MB file without a line break and 100 000 small files
+//   npm run bench -- --steps       only the cost of each extraction step alone (seconds)
 //
 // Whole-process figures come from /usr/bin/time (wall seconds, peak RSS of the process with
 // all its threads); each is the median of --runs runs (default 1 for big inputs, 5 for start-up).
@@ -96,6 +97,39 @@ function jiebaTagRate(path) {
 const extract = (...more) => ['node', BIN, 'extract', '--format', 'jsonl', '--quiet', ...more];
 
 console.log(`zhnews benchmark on ${results.machine}\n`);
+
+// 0. Each extractor alone, in this process, warmed up: steady-state nanoseconds per character
+//    of cleaned text (the seeds, 120 rounds, the first 20 not counted). Where a change of the
+//    rules costs or saves time shows here first.
+async function extractorCosts() {
+  const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
+  const [{ EXTRACTORS }, { cleanText }, { refine }] = await Promise.all([dist('extract/registry.js'), dist('clean/clean.js'), dist('refine/overlaps.js')]);
+  const ms = new Map();
+  const time = (name, f) => {
+    const t = performance.now();
+    const out = f();
+    ms.set(name, (ms.get(name) ?? 0) + performance.now() - t);
+    return out;
+  };
+  let chars = 0;
+  for (let round = 0; round < 120; round += 1) {
+    if (round === 20) ms.clear();
+    for (const text of seeds) {
+      if (round >= 20) chars += text.length;
+      const { clean } = time('clean', () => cleanText(text));
+      const drafts = [];
+      for (const x of EXTRACTORS) time(x.name, () => { for (const d of x.extract(clean, null, { refDate: null, dictionary: [] })) drafts.push(d); });
+      time('refine', () => refine(drafts));
+    }
+  }
+  const total = [...ms.values()].reduce((a, b) => a + b, 0);
+  for (const [name, v] of ms) console.log(`${`  ${name}`.padEnd(44)} ${((v * 1e6) / chars).toFixed(0).padStart(6)} ns/char`);
+  console.log(`${'  all, extraction alone (no I/O, no output)'.padEnd(44)} ${((total * 1e6) / chars).toFixed(0).padStart(6)} ns/char\n`);
+  results.rows.push({ label: 'extraction alone, ns per character', nsPerChar: Object.fromEntries([...ms].map(([k, v]) => [k, Math.round((v * 1e6) / chars)])) });
+}
+console.log('steady state, each step alone (seeds, warmed up)');
+await extractorCosts();
+if (args.has('--steps')) process.exit(0);
 
 // 1. Throughput on 10 MB (and 100 MB): jieba tag alone, zhnews on 1 and 2 workers.
 for (const size of QUICK ? [10] : [10, 100]) {
