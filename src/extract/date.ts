@@ -5,6 +5,7 @@
 // Passes, in order: scan (date/parse.ts, date/words.ts) -> fill listed dates (date/ellipsis.ts)
 // -> join ranges (date/range.ts) ->
 // resolve (date/resolve.ts). Rule tables live in rules/date-words.ts. No tokens needed.
+import { charTable } from './lib/char-table.js';
 import type { DateAtom, RangeAtom } from './date/atom.js';
 import { fillListed } from './date/ellipsis.js';
 import { parseDateAt } from './date/parse.js';
@@ -32,8 +33,7 @@ const FIRST_CHARS = new Set([
   ...Object.keys(WEEK_OFFSETS),
 ]);
 /** FIRST_CHARS by code unit (all are single BMP characters): one byte read per position. */
-const TRIGGERS = new Uint8Array(65536);
-for (const ch of FIRST_CHARS) if (ch.length === 1) TRIGGERS[ch.charCodeAt(0)] = 1;
+const TRIGGERS = charTable([...FIRST_CHARS].filter((ch) => ch.length === 1));
 
 /** Every date expression of the text, left to right, none overlapping. */
 function scanAtoms(text: string): DateAtom[] {

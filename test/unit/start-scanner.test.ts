@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAIN_SOURCE, scanMain } from '../../src/extract/quantity/pattern.js';
-import { charTable, startScanner } from '../../src/extract/quantity/regex-util.js';
+import { charTable } from '../../src/extract/lib/char-table.js';
+import { startScanner } from '../../src/extract/quantity/regex-util.js';
 
 const PIECES = ['约', '近', '超过', '不到', '零下', '-', '3', '12.5', '1,200', '三', '十', '两', '几', '数', '百', '万', '亿', '多', '余', '至', '到', '～',
   '元', '万元', '人', '名', '平方米', '%', '个', '年', '天', '公里', '吨', '以上', '左右', '之多', '第', '，', '。', '\n', '济南', '投资', '的', 'A', ' '];

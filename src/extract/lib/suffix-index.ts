@@ -1,6 +1,7 @@
 // Suffix tables (organization and place kinds) are looked up the same way: the longest word
 // starting at a position whose next character does not glue it into another word
 // (`局` but not `局面`, `站` but not `站点`). Rows are indexed by their first character.
+import { charTable } from './char-table.js';
 
 export interface SuffixRow {
   readonly word: string;
@@ -19,8 +20,7 @@ export function suffixLookup<T extends SuffixRow>(rows: readonly T[]): SuffixLoo
     else byFirst.set(first, [row]);
   }
   // most characters start no suffix: one byte read rejects them before any map lookup
-  const starts = new Uint8Array(65536);
-  for (const first of byFirst.keys()) starts[first] = 1;
+  const starts = charTable(rows.map((row) => row.word.charAt(0)));
   return (text, i) => {
     const first = text.charCodeAt(i); // NaN past the end: starts[NaN] is undefined
     if (!starts[first]) return null;

@@ -8,6 +8,7 @@ import type { PlaceSpan } from '../place/suffix-places.js';
 import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { suffixLookup } from '../lib/suffix-index.js';
+import { charTable } from '../lib/char-table.js';
 
 export interface OrgSpan {
   start: number;
@@ -20,8 +21,7 @@ const MAX_BODY = 10;
 /** Longest body of a chained sub-unit: `婚姻登记` (处), `医养慈善` (基金), `济南` (分行). */
 const MAX_CHAIN_BODY = 6;
 /** Prefix characters by code unit: the scan below asks at every position of the text. */
-const PREFIX_CODES = new Uint8Array(65536);
-for (const p of ORG_PREFIXES) if (p.length === 1) PREFIX_CODES[p.charCodeAt(0)] = 1;
+const PREFIX_CODES = charTable(ORG_PREFIXES);
 const DETERMINERS = new Set(DETERMINER_CHARS);
 /** Conjunctions that join two names (`济南市民政局和济宁市民政局`) and may precede a prefix. */
 const CONJUNCTIONS = new Set('和与及同跟');

@@ -2,7 +2,8 @@
 // small check each, all driven by rules/quantity-exclusions.ts and the measure-word table.
 // Masks are computed once per text, so every check is O(1) per match.
 import { SET_PHRASES, UNIT_COMPOUNDS } from '../rules/quantity-exclusions.js';
-import { alternation, charTable, wordSet, wordStartingAt } from './regex-util.js';
+import { charTable } from '../lib/char-table.js';
+import { alternation, wordSet, wordStartingAt } from './regex-util.js';
 import type { UnitEntry } from './pattern.js';
 
 export interface Masks {

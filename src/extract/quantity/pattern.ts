@@ -10,7 +10,8 @@ import { APPROX_WORDS, type ApproxRule } from '../rules/approx-words.js';
 import { MEASURE_WORDS, type MeasureWordRule } from '../rules/measure-words.js';
 import { DURATIONS, UNITS, type DurationRule, type UnitRule } from '../rules/units.js';
 import { ANY_NUMBER, CN_NUMERAL_CHARS, NUMBER_LEFT_GUARD } from './number.js';
-import { alternation, charTable, startScanner } from './regex-util.js';
+import { charTable } from '../lib/char-table.js';
+import { alternation, startScanner } from './regex-util.js';
 
 export type UnitEntry =
   | { readonly kind: 'measure'; readonly row: UnitRule }

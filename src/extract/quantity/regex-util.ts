@@ -42,16 +42,6 @@ export function wordStartingAt(text: string, start: number, ws: WordSet): string
   return '';
 }
 
-/** A table by code unit: 1 for each of `chars` (single BMP characters). */
-export function charTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const ch of chars) {
-    if (ch.length !== 1) throw new Error(`charTable: '${ch}' is not one code unit`);
-    table[ch.charCodeAt(0)] = 1;
-  }
-  return table;
-}
-
 /**
  * A regex's matches in a text, left to right and not overlapping, as matchAll gives them, but
  * the regex is run (sticky) only at positions whose character is in `starts`, which must hold

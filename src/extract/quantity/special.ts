@@ -10,7 +10,8 @@ import type { Hit } from './match.js';
 import { unitKeyOf } from './match.js';
 import { ANY_NUMBER, ARABIC_NUMBER, CN_NUMBER, NUMBER_LEFT_GUARD, parseAmount, scaleExact } from './number.js';
 import { approxRuleOf, firstCharGuard, UNIT_INDEX } from './pattern.js';
-import { alternation, charTable, startScanner } from './regex-util.js';
+import { charTable } from '../lib/char-table.js';
+import { alternation, startScanner } from './regex-util.js';
 import { BARE_AMOUNTS } from '../rules/units.js';
 import { isoDuration, resolveUnit, toDraft } from './resolve.js';
 
