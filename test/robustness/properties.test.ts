@@ -41,20 +41,33 @@ const cut = fc
     return cps.slice(start, start + len).join('');
   });
 
+/** Inputs on which a property once failed in CI, kept so the fix stays. */
+const FOUND = [
+  '点，市民张先', // a title, a surname and one more character at the very end: a name ran past it
+];
+
+/** `ZHNEWS_PROPERTY_RUNS=20` runs each property 20 times as often (a deep search, not for CI). */
+const scale = Math.max(1, Number(process.env.ZHNEWS_PROPERTY_RUNS ?? 1) || 1);
+const runs = (n: number): { numRuns: number } => ({ numRuns: n * scale });
+
 describe('properties', () => {
+  it.each(FOUND)('hold on %j, a counterexample found before', (text) => {
+    checkInvariants(text);
+  });
+
   it('hold on random Unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), checkInvariants), { numRuns: 150 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), checkInvariants), runs(150));
   });
 
   it('hold on random binary-ish strings (lone surrogates, controls)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), checkInvariants), { numRuns: 150 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), checkInvariants), runs(150));
   });
 
   it('hold on random mixtures of Chinese, digits, punctuation, white space and line breaks', () => {
-    fc.assert(fc.property(mixture, checkInvariants), { numRuns: 300 });
+    fc.assert(fc.property(mixture, checkInvariants), runs(300));
   });
 
   it('hold on random cuts of the fixtures', () => {
-    fc.assert(fc.property(cut, checkInvariants), { numRuns: 200 });
+    fc.assert(fc.property(cut, checkInvariants), runs(200));
   });
 });

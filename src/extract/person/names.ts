@@ -56,6 +56,7 @@ export function isGivenWord(t: { text: string }, start: number, end: number): bo
  */
 export function nameEnds(text: string, start: number, limit: number): number[] {
   const ends: number[] = [];
+  limit = Math.min(limit, text.length); // a text cut at `市民张先` has no 3-character name there
   for (const surname of surnameLengths(text, start)) {
     for (const given of [2, 1]) {
       const end = start + surname + given;
