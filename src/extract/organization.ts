@@ -2,7 +2,7 @@
 // `山东大学党委`, `安心微基金`, `中国人民银行济南分行`. The span runs from the place or prefix
 // that opens the name to its last suffix, as written. Generic references without a name
 // (`该局`, `市委`, `市政府`) are left out; titles in 《》 are works, dropped later by refine.
-import { dropOverlaps, findAnchoredOrgs, findNamedOrgs } from './org/org-spans.js';
+import { dropOverlaps, findAnchoredOrgs, findNamedOrgs, findNationalOrgs } from './org/org-spans.js';
 import { findPlaces } from './place/segments.js';
 import { ORG_SUFFIXES } from './rules/org-suffixes.js';
 import type { CleanText, Draft, Extractor } from './types.js';
@@ -15,7 +15,7 @@ export const organization: Extractor = {
   // Suffixes kept whole by jieba, for extractors that ask for tokens.
   jiebaWords: () => ORG_SUFFIXES.filter((s) => s.word.length > 1).map((s) => `${s.word} n`),
   extract(text: CleanText): Draft[] {
-    const anchored = findAnchoredOrgs(text.text, findPlaces(text.text));
+    const anchored = [...findAnchoredOrgs(text.text, findPlaces(text.text)), ...findNationalOrgs(text.text)];
     const named = findNamedOrgs(text.text, anchored);
     return dropOverlaps([...anchored, ...named]).map((o) => ({
       kind: 'entity',

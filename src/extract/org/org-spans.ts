@@ -9,6 +9,7 @@ import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
+import { KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK } from '../rules/org-names.js';
 
 export interface OrgSpan {
   start: number;
@@ -25,22 +26,37 @@ const PREFIX_CODES = charTable(ORG_PREFIXES);
 const DETERMINERS = new Set(DETERMINER_CHARS);
 /** Conjunctions that join two names (`济南市民政局和济宁市民政局`) and may precede a prefix. */
 const CONJUNCTIONS = new Set('和与及同跟');
+/** Prepositions that may stand right before a national body: `据国家统计局`, `向国务院`. */
+const PREPOSITIONS = new Set('据从向对经由自');
 /** The longest organization suffix at `i` not glued to a following word (`局面`, `站点`). */
 export const orgSuffixAt = suffixLookup(ORG_SUFFIXES);
+/** The longest listed national body at `i`: `国务院`, `财政部` (not `财政部门`). */
+const knownOrgAt = suffixLookup(KNOWN_ORGS);
+const NATIONAL_CODES = charTable(NATIONAL_PREFIXES.map((p) => p.charAt(0)));
+const KNOWN_CODES = charTable(KNOWN_ORGS.map((o) => o.word.charAt(0)));
 
 
-function bodyFits(length: number, minBody: number, row: OrgSuffix): boolean {
+function bodyFits(length: number, minBody: number, row: OrgSuffix, chain: boolean): boolean {
+  if (chain && length === 0 && row.chainBare) return true;
   return length >= Math.max(minBody, row.minBody) && length <= (row.maxBody ?? MAX_BODY);
 }
 
 /**
  * Reads body + suffix from `b`: the first suffix decides; the body must be name characters
  * and may not run into a verb of the genre (`济南市召开...`). Returns the suffix end or null.
+ * A `chain` reads a sub-unit (`宣传部` after `济南市委`).
  */
-function readBody(text: string, b: number, minBody: number, maxBody: number): { end: number; row: OrgSuffix } | null {
+function readBody(
+  text: string,
+  b: number,
+  minBody: number,
+  maxBody: number,
+  chain = false,
+): { end: number; row: OrgSuffix } | null {
   for (let j = b; j <= b + maxBody && j < text.length; j += 1) {
-    const row = orgSuffixAt(text, j);
-    if (row) return bodyFits(j - b, minBody, row) ? { end: j + row.word.length, row } : null;
+    const found = orgSuffixAt(text, j);
+    const row = found?.chainOnly && !chain ? null : found;
+    if (row) return bodyFits(j - b, minBody, row, chain) ? { end: j + row.word.length, row } : null;
     if (!isNameChar(text[j]) || stopWordStartsAt(text, j)) return null;
     // `市首家...中心`, `省各...`; `济宁市民政局|和省民政厅` is two names, not one.
     if (j === b && (DETERMINERS.has(text[j] ?? '') || CONJUNCTIONS.has(text[j] ?? ''))) return null;
@@ -52,9 +68,11 @@ function readBody(text: string, b: number, minBody: number, maxBody: number): { 
 function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   let cur = org;
   for (let step = 0; step < 3; step += 1) {
-    if (startsWithCommonVerb(text, cur.end)) break;
-    const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY);
+    const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY, true);
     if (!next) break;
+    // `济南市民政局|联合...`: a verb after a body ends it, but a department may be named by
+    // one (`济南市委` + `宣传部`, `组织部`)
+    if (startsWithCommonVerb(text, cur.end) && !next.row.chainOnly) break;
     cur = { start: cur.start, end: next.end, rule: cur.rule };
   }
   return cur;
@@ -74,6 +92,28 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
     const bare = orgSuffixAt(text, i + 1);
     const hit = bare?.prefixAlone ? { end: i + 1 + bare.word.length, row: bare } : readBody(text, i + 1, 1, MAX_BODY);
     if (hit) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-prefix` }));
+  }
+  return out;
+}
+
+/**
+ * National bodies: the listed ones (`国务院`, `财政部`, `新华社`) and names opened by `国家`,
+ * `中共` or `中央` and closed by a suffix (`国家统计局`, `中共济南市委`, `中央纪委`), each with
+ * its sub-units (`国务院办公厅`, `中共济南市委宣传部`).
+ */
+export function findNationalOrgs(text: string): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    if (!NATIONAL_CODES[text.charCodeAt(i)] && !KNOWN_CODES[text.charCodeAt(i)]) continue;
+    const known = knownOrgAt(text, i);
+    if (known) out.push(chainSubUnits(text, { start: i, end: i + known.word.length, rule: 'org-known' }));
+    const prefix = NATIONAL_PREFIXES.find((p) => text.startsWith(p, i));
+    if (prefix === undefined || NATIONAL_PREFIX_BLOCK.includes(text[i + prefix.length] ?? '')) continue;
+    const prev = text[i - 1] ?? '';
+    // `据|国家统计局`, `从|国家统计局获悉`; not `中|国家电协会`, `全|国家政服务中心`
+    if (!isLeftBoundary(text, i, true) && !CONJUNCTIONS.has(prev) && !PREPOSITIONS.has(prev)) continue;
+    const hit = readBody(text, i + prefix.length, 1, MAX_BODY);
+    if (hit) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-national` }));
   }
   return out;
 }

@@ -16,6 +16,10 @@ export interface OrgSuffix {
   readonly named?: boolean;
   /** Characters that, right after it, show the suffix is part of another word (`局面`, `站点`). */
   readonly blockNext?: string;
+  /** Only as a sub-unit chained onto a body (`济南市委` + `宣传部`), never a body's own suffix. */
+  readonly chainOnly?: boolean;
+  /** As a sub-unit it may follow a body with nothing between: `济南局` + `集团` + `有限公司`. */
+  readonly chainBare?: boolean;
   readonly example: string;
 }
 
@@ -25,8 +29,13 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-department', word: '厅', minBody: 1, blockNext: '堂', example: '[[省民政厅]]' },
   { id: 'org-commission', word: '委员会', minBody: 1, example: '[[济南市发展和改革委员会]]' },
   { id: 'org-committee', word: '委', minBody: 0, maxBody: 4, blockNext: '员托屈派婉', example: '[[济南市委]]' },
+  { id: 'org-general-office', word: '办公厅', minBody: 0, example: '[[国务院办公厅]]印发' },
   { id: 'org-office-room', word: '办公室', minBody: 0, example: '[[济南市政府办公室]]' },
   { id: 'org-office', word: '办', minBody: 1, blockNext: '理法好事实学案结件公', example: '[[济南市国动办]]' },
+  { id: 'org-congress-committee', word: '常委会', minBody: 0, example: '[[济南市人大常委会]]召开会议' },
+  // `人大代表`, `政协委员` are titles of persons; `人大常委会` is read by the row above
+  { id: 'org-congress', word: '人大', minBody: 0, maxBody: 0, blockNext: '代常', example: '[[济南市人大]]' },
+  { id: 'org-cppcc', word: '政协', minBody: 0, maxBody: 0, blockNext: '委', example: '[[济南市政协]]' },
   { id: 'org-government', word: '人民政府', minBody: 0, maxBody: 0, example: '[[济南市人民政府]]' },
   { id: 'org-government-short', word: '政府', minBody: 0, maxBody: 0, example: '[[济宁市政府]]' },
   { id: 'org-centre', word: '中心', minBody: 2, blockNext: '城环工区地点', example: '[[济宁市社会福利中心]]' },
@@ -48,9 +57,21 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-union', word: '联合会', minBody: 1, example: '[[济南市妇女联合会]]' },
   { id: 'org-foundation', word: '基金会', minBody: 1, named: true, example: '[[济南市慈善基金会]]' },
   { id: 'org-fund', word: '基金', minBody: 2, named: true, blockNext: '会', example: '携手[[安心微基金]]向' },
+  // People's organizations, named by their short form after the place or prefix alone.
+  { id: 'org-trade-union', word: '总工会', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[市总工会]]' },
+  { id: 'org-women-federation', word: '妇联', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[济南市妇联]]' },
+  { id: 'org-disabled-federation', word: '残联', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[区残联]]' },
+  { id: 'org-arts-federation', word: '文联', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[省文联]]' },
+  { id: 'org-science-association', word: '科协', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[市科协]]' },
+  { id: 'org-commerce-federation', word: '工商联', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[济南市工商联]]' },
+  { id: 'org-youth-league', word: '团委', minBody: 0, maxBody: 0, prefixAlone: true, example: '召开[[市团委]]全会' },
   { id: 'org-red-cross', word: '红十字会', minBody: 0, prefixAlone: true, example: '[[济南市红十字会]]' },
   { id: 'org-studio', word: '工作室', minBody: 2, named: true, example: '成立[[闵子骞社区安晴工作室]]' },
   { id: 'org-cooperative', word: '合作社', minBody: 2, named: true, example: '[[泗水县惠民种植专业合作社]]' },
+  // Media.
+  { id: 'org-tv-station', word: '电视台', minBody: 2, named: true, example: '[[山东广播电视台]]报道' },
+  { id: 'org-newspaper', word: '报社', minBody: 2, named: true, example: '[[大众日报社]]' },
+  { id: 'org-publisher', word: '出版社', minBody: 2, named: true, example: '[[山东人民出版社]]' },
   // Schools, hospitals, universities.
   { id: 'org-university', word: '大学', minBody: 0, named: true, blockNext: '生习', example: '[[山东大学]]' },
   { id: 'org-college', word: '学院', minBody: 0, named: true, example: '[[济南职业学院]]' },
@@ -59,9 +80,9 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-kindergarten', word: '幼儿园', minBody: 1, named: true, example: '[[济南市实验幼儿园]]' },
   { id: 'org-hospital', word: '医院', minBody: 1, named: true, example: '[[济宁任城凤凰怡康医院]]' },
   // Companies and banks.
-  { id: 'org-limited-company', word: '有限公司', minBody: 1, named: true, example: '[[山东高速集团有限公司]]' },
+  { id: 'org-limited-company', word: '有限公司', minBody: 1, named: true, chainBare: true, example: '[[山东高速集团有限公司]]' },
   { id: 'org-company', word: '公司', minBody: 2, named: true, example: '[[济南公交公司]]' },
-  { id: 'org-group', word: '集团', minBody: 1, named: true, blockNext: '化', example: '[[山东高速集团]]' },
+  { id: 'org-group', word: '集团', minBody: 1, named: true, chainBare: true, blockNext: '化', example: '[[山东高速集团]]' },
   { id: 'org-bank', word: '银行', minBody: 0, named: true, blockNext: '卡', example: '[[中国人民银行]]' },
   { id: 'org-property', word: '物业', minBody: 2, example: '引进[[历城城发鑫盛物业]]' },
   // Party bodies and sub-units: also the tail of a longer name (`山东大学党委`).
@@ -72,6 +93,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-street-office', word: '街道办事处', minBody: 0, example: '[[山大路街道办事处]]' },
   { id: 'org-branch-bank', word: '分行', minBody: 0, example: '[[中国人民银行济南分行]]' },
   { id: 'org-sub-branch', word: '支行', minBody: 0, example: '[[中国银行济南历下支行]]' },
+  { id: 'org-department-unit', word: '部', minBody: 2, maxBody: 4, chainOnly: true, blockNext: '门长署分位队', example: '[[济南市委宣传部]]' },
   { id: 'org-branch-company', word: '分公司', minBody: 0, example: '[[中国移动济南分公司]]' },
 ];
 
