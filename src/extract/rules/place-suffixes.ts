@@ -49,6 +49,8 @@ export const PLACE_SUFFIXES: readonly PlaceSuffix[] = [
   { id: 'place-road-west', word: '西路', maxName: 4, afterPlace: true, example: '[[经十西路]]' },
   { id: 'place-road', word: '路', maxName: 4, afterPlace: true, blockPrev: '道公铁马线网水陆一出思退前后来去老', blockNext: '线径段面灯况网演子上长口边过费', example: '[[泉城路]]' },
   { id: 'place-street', word: '街', maxName: 4, afterPlace: true, blockPrev: '上大老逛沿临满', blockNext: '道头面坊巷区上边', example: '[[芙蓉街]]' },
+  { id: 'place-scenic-area', word: '风景区', maxName: 4, afterPlace: true, example: '[[崂山风景区]]日均接待游客' },
+  { id: 'place-scenic-spot', word: '景区', maxName: 4, afterPlace: true, blockPrev: '各该本全等', example: '到[[千佛山景区]]游玩' },
   { id: 'place-square', word: '广场', maxName: 4, afterPlace: true, example: '[[洪楼广场]]' },
   { id: 'place-park', word: '公园', maxName: 4, afterPlace: true, example: '[[百花公园]]' },
   { id: 'place-campus-south', word: '南院', maxName: 3, afterPlace: true, example: '推进[[山大南院]]危房' },
