@@ -1,7 +1,7 @@
 // src/extract/person.ts: people named in news text, from context that makes a name certain.
 //   bylines            记者 史安琪 / 编辑：于海震 于梅君 组版：侯波 / 史安琪 济南报道 / (马璇)
 //   titles             局长李明表示 / 李明局长 / 市民张先生 / 候选对象王勇获评 / 市领导王文文、李艳斐
-//   speakers           “……。”王勇说
+//   speakers           “……。”王勇说 / 。王丽娟告诉记者 / 据李建国介绍 (three characters or more)
 //   repeats            a name found so elsewhere in the same text
 // A name is a surname (rules/surnames.ts) and one or two given-name characters that are not a
 // common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`). jieba's tags are not used:
@@ -12,7 +12,7 @@ import type { CleanText, Draft, Extractor } from './types.js';
 import { findAuthorLines, findClosingNames, findRoleBylines, type BylineName } from './person/byline.js';
 import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
 import { findRepeats } from './person/repeat.js';
-import { findQuotedSpeakers } from './person/speech.js';
+import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
 
 /**
  * Keeps spans in the given order of trust, dropping any that overlaps one already kept.
@@ -49,6 +49,7 @@ export function extractPeople(t: CleanText): Draft[] {
     ...findTitlesBefore(t),
     ...findTitlesAfter(t),
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
+    ...findOpeningSpeakers(t).map((s) => ({ ...s, rule: 'speaker-opening' })),
   ], t.text.length);
   const repeats = findRepeats(t, certain).map((s) => ({ ...s, rule: 'person-repeat' }));
   return keepFirst<BylineName>([...certain, ...repeats], t.text.length)
