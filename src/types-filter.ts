@@ -1,6 +1,7 @@
 // `--types`: which mentions to produce. A name may be a kind (entity, date, quantity), a type
-// (person, money, daterange ...) or a category of the scorer (percent, quantity). Extractors
-// none of whose types is selected do not run, so `--types money,date` never loads jieba.
+// (person, money, daterange ...) or a category of the scorer (percent, quantity). The types
+// filter the settled mentions; which extractors must run for that is pipeline.ts's
+// selectExtractors (entities alone skip dates and quantities; jieba loads only when asked).
 import { ZhnewsError } from './errors.js';
 import { DATE_TYPES, ENTITY_TYPES, QUANTITY_TYPES, TYPES } from './record.js';
 import type { MentionType } from './extract/types.js';
