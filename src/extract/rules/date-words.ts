@@ -204,6 +204,10 @@ export const FESTIVALS: readonly Festival[] = [
   { word: '五一国际劳动节', on: gregorian(5, 1), example: '五一国际劳动节' },
   { word: '国际劳动节', on: gregorian(5, 1), example: '国际劳动节' },
   { word: '劳动节', on: gregorian(5, 1), example: '劳动节' },
+  // bare 五一 is the holiday (`五一期间`, `五一假期`), but also a name (`五一路`, `五一广场`)
+  { word: '五一', on: gregorian(5, 1), notBefore: '十百千万零〇一二三四五六七八九第',
+    notAfter: ['路', '广场', '大道', '大街', '街', '村', '桥', '中学', '小学', '剧场', '商场', '厂', '国际', '劳动'],
+    example: '五一期间' },
   { word: '六一儿童节', on: gregorian(6, 1), example: '六一儿童节' },
   { word: '六一国际儿童节', on: gregorian(6, 1), example: '六一国际儿童节' },
   { word: '儿童节', on: gregorian(6, 1), example: '儿童节' },
