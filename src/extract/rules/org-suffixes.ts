@@ -25,8 +25,8 @@ export interface OrgSuffix {
 
 export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   // Government bodies: bureau, department, commission, office, centre, station.
-  { id: 'org-bureau', word: '局', minBody: 1, blockNext: '面势部限促外', example: '[[济南市民政局]]' },
-  { id: 'org-department', word: '厅', minBody: 1, blockNext: '堂', example: '[[省民政厅]]' },
+  { id: 'org-bureau', word: '局', minBody: 1, blockNext: '面势部限促外长', example: '[[济南市民政局]]' },
+  { id: 'org-department', word: '厅', minBody: 1, blockNext: '堂长', example: '[[省民政厅]]' },
   { id: 'org-commission', word: '委员会', minBody: 1, example: '[[济南市发展和改革委员会]]' },
   { id: 'org-management-committee', word: '管委会', minBody: 0, example: '[[济南高新区管委会]]发布' },
   { id: 'org-committee', word: '委', minBody: 0, maxBody: 4, blockNext: '员托屈派婉', example: '[[济南市委]]' },
@@ -40,8 +40,8 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-government', word: '人民政府', minBody: 0, maxBody: 0, example: '[[济南市人民政府]]' },
   { id: 'org-government-short', word: '政府', minBody: 0, maxBody: 0, example: '[[济宁市政府]]' },
   { id: 'org-centre', word: '中心', minBody: 2, blockNext: '城环工区地点', example: '[[济宁市社会福利中心]]' },
-  { id: 'org-station', word: '站', minBody: 2, blockNext: '点位岗台立', example: '[[济宁市第一救助管理站]]' },
-  { id: 'org-section', word: '处', minBody: 2, blockNext: '理置于在罚', example: '[[济宁市民政局婚姻登记处]]' },
+  { id: 'org-station', word: '站', minBody: 2, blockNext: '点位岗台立长', example: '[[济宁市第一救助管理站]]' },
+  { id: 'org-section', word: '处', minBody: 2, blockNext: '理置于在罚长', example: '[[济宁市民政局婚姻登记处]]' },
   { id: 'org-institute', word: '研究院', minBody: 0, named: true, example: '[[济南市规划设计研究院]]' },
   { id: 'org-institute-small', word: '研究所', minBody: 0, named: true, example: '[[济南市农业研究所]]' },
   { id: 'org-bureau-office', word: '事务所', minBody: 2, named: true, example: '[[山东德衡律师事务所]]' },
