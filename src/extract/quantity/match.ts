@@ -6,6 +6,7 @@ import { buildMasks, isRank, isUnitCompound, isYearNumber, lacksCountCue, type M
 import { isArabic, isBareMagnitude, isVague, parseAmount } from './number.js';
 import { approxRuleOf, scanMain, UNIT_INDEX, type UnitEntry } from './pattern.js';
 import { isoDuration, resolveUnit, toDraft } from './resolve.js';
+import { UNIT_TAIL_WORDS } from '../rules/quantity-exclusions.js';
 
 /** A draft and what the refiners need to know about it. */
 export interface Hit {
@@ -55,6 +56,7 @@ export function matchMain(text: string, masks: Masks = buildMasks(text)): Hit[] 
   const hits: Hit[] = [];
   for (const m of scanMain(text)) {
     const parts = partsOf(m);
+    shortenGluedUnit(text, parts); // `5个月饼`: 5个
     const entry = UNIT_INDEX.get(parts.unit);
     if (!entry) continue;
     trimParts(text, parts, entry); // first: `地上一座城` must not keep `上` as `上百`'s approx
@@ -63,6 +65,25 @@ export function matchMain(text: string, masks: Masks = buildMasks(text)): Hit[] 
     if (hit) hits.push(hit);
   }
   return hits;
+}
+
+const TAIL_WORDS = UNIT_TAIL_WORDS.flatMap((r) => r.words);
+
+/**
+ * A unit whose tail begins a word (`个月` + `饼`, `个星期` + `天`) gives way to the longest
+ * shorter unit before that word: `200个月饼` is 200个. What followed the unit goes with it.
+ */
+function shortenGluedUnit(text: string, p: Parts): void {
+  for (let keep = p.unit.length - 1; keep > 0; keep -= 1) {
+    const at = p.unitStart + keep;
+    if (!TAIL_WORDS.some((w) => text.startsWith(w, at))) continue;
+    const shorter = p.unit.slice(0, keep);
+    if (!UNIT_INDEX.has(shorter)) continue;
+    p.unit = shorter;
+    p.post = '';
+    p.end = at;
+    return;
+  }
 }
 
 /** Lone `一`/`二` before a unit: the article "a" (`一个国家`) or an ordinal (`二期`). */

@@ -67,6 +67,15 @@ export const UNIT_COMPOUNDS: readonly ExclusionRule[] = [
   },
 ];
 
+/**
+ * Words that begin with the last character of a longer unit, so the unit is the shorter one:
+ * `5个月饼` is 5个 + 月饼 (five mooncakes), not five months; `3个星期天` is three Sundays.
+ */
+export const UNIT_TAIL_WORDS: readonly ExclusionRule[] = [
+  { id: 'tail-month', words: ['月饼', '月亮', '月季', '月票', '月嫂', '月卡'], example: '200个月饼' },
+  { id: 'tail-week', words: ['星期天', '星期日', '星期六'], example: '3个星期天' },
+];
+
 export const ORDINAL_MARKERS: readonly ExclusionRule[] = [
   // `第六届`, `初三`, plus codes glued to Latin letters or digits (`G20`, `A4`)
   { id: 'ordinal-prefix', words: ['第', '初'], example: '第六届' },
