@@ -2,8 +2,9 @@
 // - after a measure word, the noun that follows: `233名党员干部，` -> `党员干部`;
 // - before the amount, the metric, past a linking verb: `面积达11万平方米` -> `面积`,
 //   `财源建设完成8.4亿元` -> `财源建设`, `同比增长17.2%` -> `同比增长`.
-// Both scans stop at punctuation, a removed space, a particle or verb (rules/subject-words.ts)
-// and at the previous mention; a run of MAX characters without a boundary gives no subject.
+// Both scans stop at punctuation, a particle or verb (rules/subject-words.ts) and at the
+// previous mention, and read through a space or line break removed inside a word unless the
+// run grows past MAX characters; a run of MAX characters without a boundary gives no subject.
 import type { Draft } from '../types.js';
 import { LINKING_VERBS, METRIC_ENDINGS, SCOPE_PREFIXES, SUBJECT_KEEP_WORDS, SUBJECT_STOP_WORDS } from '../rules/subject-words.js';
 import { UNIT_INDEX } from './pattern.js';
@@ -28,13 +29,21 @@ function stopsAt(text: string, at: number, word: string): boolean {
   });
 }
 
+/**
+ * Reads the counted noun after a measure word. A space or line break the cleaner removed
+ * between two characters is read through (`7524名留守儿 童` -> `留守儿童`), but when the run
+ * grows too long it was a boundary after all (`9处人防工程 避暑纳凉场所全面开放` -> `人防工程`).
+ */
 function readAfter(text: string, softBreak: Uint8Array, from: number, minLength: number): string | null {
   let i = from;
+  let firstSoft = -1;
   while (i < text.length && i - from < MAX) {
-    if (softBreak[i] === 1 || !CJK.test(text[i] ?? '')) break;
+    if (!CJK.test(text[i] ?? '')) break;
+    if (softBreak[i] !== 0 && i > from && firstSoft < 0) firstSoft = i;
     if (stopsAt(text, i, wordStartingAt(text, i, STOPS))) break;
     i += 1;
   }
+  if (i - from >= MAX && firstSoft >= 0) i = firstSoft;
   return i - from >= minLength && i - from < MAX ? text.slice(from, i) : null;
 }
 
@@ -58,13 +67,15 @@ function readBefore(text: string, softBreak: Uint8Array, start: number, floor: n
   const link = wordEndingAt(text, start, LINKS);
   const end = start - link.length;
   let i = end;
+  let lastSoft = -1; // the removed space or break nearest the amount: read through, as readAfter
   while (i > floor && end - i < MAX) {
-    if (softBreak[i] === 1 && i < end) break;
+    if (softBreak[i] !== 0 && i < end && lastSoft < 0) lastSoft = i;
     if (!CJK.test(text[i - 1] ?? '')) break;
     const stop = wordEndingAt(text, i, STOPS);
     if (stopsAt(text, i - stop.length, stop)) break;
     i -= 1;
   }
+  if (end - i >= MAX && lastSoft >= 0) i = lastSoft;
   if (end - i >= MAX) return null;
   const perUnit = stripPerUnit(text, i, end);
   // `均价每平方米1.8万元`: nothing but the unit after 每, so the metric stands before 每

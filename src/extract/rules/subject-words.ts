@@ -45,8 +45,9 @@ export const STOP_WORD_ROWS: readonly SubjectWordRule[] = [
     example: '7个单位荣获省级最佳志愿服务组织',
     subject: '单位',
   },
-  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '引进', '走进', '发放', '购置', '购买'], example: '发放救助金3800余万元', subject: '救助金' },
+  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '引进', '走进', '发放', '购置', '购买', '梳理', '制定', '接收', '招录', '印发', '出台'], example: '发放救助金3800余万元', subject: '救助金' },
   { id: 'stop-scope', words: ['已', '共', '全部', '分别', '其中', '现有', '共有', '共计', '累计', '合计', '以上', '以下', '左右', '以来'], example: '现有人口约800万人', subject: '人口' },
+  { id: 'stop-adverb', words: ['持续', '继续', '不断', '正在', '陆续', '先后', '相继'], example: '300多家慈善超市网络加盟店持续提供', subject: '慈善超市网络加盟店' },
   { id: 'stop-pronoun', words: ['这', '那', '该', '此', '每', '其'], example: '对这个只有21℃的纳凉点', subject: null },
   { id: 'stop-time', words: ['今年', '去年', '明年', '目前', '当天', '当年', '截至'], example: '市民张先生今年65岁', subject: null },
 ];
