@@ -58,6 +58,8 @@ export const GENERIC_NAME_WORDS: readonly string[] = [
   '乡镇', '家庭', '养老', '医疗', '体育', '游乐', '停车', '城区', '市区', '郊区', '景区', '山区', '老城',
   // a unit's duty relation to a place, not its name: `包保社区`, `结对村`, `共建社区`
   '包保', '包联', '包挂', '联系', '结对', '共建', '帮扶', '对口', '挂包', '驻点', '试点', '网格',
+  // the tail of a date before a name: `2024年度技能大师工作室` is a kind of studio
+  '年度', '季度', '年底', '年初', '年末',
 ];
 
 /** Characters that begin a determiner phrase, never a name: `全市社区`, `各村`, `该公司`. */
