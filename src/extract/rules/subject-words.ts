@@ -40,7 +40,7 @@ export const STOP_WORD_ROWS: readonly SubjectWordRule[] = [
     words: [
       '获', '获得', '荣获', '获评', '参与', '参加', '组成', '受', '受益', '进行', '开展', '实现', '完成', '纳入', '落实', '提供',
       '得到', '成为', '达到', '达', '进入', '入驻', '包括', '超过', '死亡', '受伤', '遇难', '失踪', '获救', '入选', '当选', '出席',
-      '造成', '导致',
+      '造成', '导致', '落户',
     ],
     example: '7个单位荣获省级最佳志愿服务组织',
     subject: '单位',
@@ -74,7 +74,7 @@ export const METRIC_ENDING_ROWS: readonly SubjectWordRule[] = [
 
 /** Words that start with a stop word but belong to the subject: `占地面积`, `占比`, `达标率`. */
 export const KEEP_WORD_ROWS: readonly SubjectWordRule[] = [
-  { id: 'keep-compound', words: ['占地', '占比', '达标', '每股'], example: '占地面积300亩', subject: '占地面积' },
+  { id: 'keep-compound', words: ['占地', '占比', '占有', '达标', '每股'], example: '占地面积300亩', subject: '占地面积' },
   // 均 ("all") is a stop word, but not in an average: `人均可支配收入`, `均价`
   { id: 'keep-average', words: ['均价', '人均', '户均', '日均', '年均', '月均', '平均'], example: '城镇居民人均可支配收入42000元', subject: '城镇居民人均可支配收入' },
 ];
