@@ -3,13 +3,13 @@
 // and a suffix (rules/org-suffixes.ts), then sub-units chained on (`党支部`, `婚姻登记处`,
 // `济南分行`). The first suffix after the start decides: `市委市政府` is not read as one body.
 import { ORG_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../rules/org-suffixes.js';
-import { isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWordStartsAt, startsWithCommonVerb } from '../place/boundary.js';
+import { isCjk, isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWordStartsAt, startsWithCommonVerb } from '../place/boundary.js';
 import type { PlaceSpan } from '../place/suffix-places.js';
 import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
-import { KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK } from '../rules/org-names.js';
+import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK } from '../rules/org-names.js';
 
 export interface OrgSpan {
   start: number;
@@ -118,6 +118,25 @@ export function findNationalOrgs(text: string): OrgSpan[] {
   return out;
 }
 
+/**
+ * Words of a company's legal form and line of business before its suffix: the name is what
+ * stands before them (`比亚迪股份有限公司` is named 比亚迪, `华为技术有限公司` 华为), and without
+ * one (`技术有限公司`, `集团公司`) there is no name.
+ */
+const COMPANY_FORM = new RegExp(`(?:${COMPANY_WORDS.join('|')})+$`, 'u');
+
+/**
+ * A name that opens a clause may hold a function character as its second one: `，华为技术有限公司`,
+ * `。美的集团`. The left scan stops at 为/的; when one name character and a clause boundary
+ * stand before it, and the two make no verb (`，成为`, `，作为`), they open the name.
+ */
+function throughStopChar(text: string, start: number): number {
+  const first = start - 2;
+  if (first < 0 || !isNameChar(text[first]) || isNameChar(text[start - 1])) return start;
+  if (first > 0 && isCjk(text[first - 1])) return start;
+  return startsWithCommonVerb(text, first) ? start : first;
+}
+
 /** Organizations named without a place, for suffixes that allow it: `携手|安心微基金`. */
 export function findNamedOrgs(text: string, taken: readonly OrgSpan[]): OrgSpan[] {
   const out: OrgSpan[] = [];
@@ -125,9 +144,11 @@ export function findNamedOrgs(text: string, taken: readonly OrgSpan[]): OrgSpan[
   for (let s = 0; s < text.length; s += 1) {
     const row = orgSuffixAt(text, s);
     if (!row?.named || covered[s] === 1) continue;
-    const { start, bounded } = scanNameLeft(text, s, 8);
+    const scanned = scanNameLeft(text, s, 8);
+    if (!scanned.bounded) continue;
+    const start = throughStopChar(text, scanned.start);
     const name = text.slice(start, s);
-    if (!bounded || name.length < 2 || name.length > 6 || isGenericName(name)) continue;
+    if (name.length < 2 || name.length > 6 || isGenericName(name.replace(COMPANY_FORM, ''))) continue;
     out.push(chainSubUnits(text, { start, end: s + row.word.length, rule: `${row.id}-named` }));
     s += row.word.length - 1;
   }

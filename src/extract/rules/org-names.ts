@@ -49,3 +49,14 @@ export const NATIONAL_PREFIXES: readonly string[] = ['国家', '中共', '中央
 
 /** Characters after a national prefix that show it is an attribute, not a name: `国家级`. */
 export const NATIONAL_PREFIX_BLOCK = '级队';
+
+/**
+ * A company's legal form and line of business, written between its name and `有限公司`,
+ * `公司` or `集团`: `比亚迪|股份|有限公司`, `华为|技术|有限公司`, `山东高速|集团|有限公司`.
+ */
+export const COMPANY_WORDS: readonly string[] = [
+  '股份', '控股', '有限责任', '有限', '集团', '技术', '科技', '实业', '投资', '发展', '信息',
+  '网络', '电子', '贸易', '商贸', '传媒', '文化', '建设', '工程', '置业', '地产', '房地产',
+  '物流', '能源', '环保', '医药', '生物', '农业', '食品', '咨询', '教育', '汽车', '机械',
+  '材料', '服务', '管理', '智能', '数字', '新能源',
+];
