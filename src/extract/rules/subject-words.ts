@@ -16,7 +16,7 @@ export interface SubjectWordRule {
  */
 export const LINKING_VERB_ROWS: readonly SubjectWordRule[] = [
   { id: 'link-reach', words: ['达到', '达', '达到了', '已达', '可达', '高达', '多达', '突破', '突破了', '超过'], example: '面积达11万平方米', subject: '面积' },
-  { id: 'link-be', words: ['为', '是', '有', '占', '仅', '只有', '约'], example: '有效期为3年', subject: '有效期' },
+  { id: 'link-be', words: ['为', '是', '有', '占', '仅', '只有', '约', '只要', '仅需', '只需', '仅为'], example: '有效期为3年', subject: '有效期' },
   { id: 'link-complete', words: ['完成', '实现'], example: '工业产值完成8亿元', subject: '工业产值' },
   { id: 'link-total', words: ['共计', '累计', '合计', '总计', '共', '计', '已'], example: '发放保障资金共计2188.83万元', subject: '保障资金' },
   {
@@ -45,7 +45,7 @@ export const STOP_WORD_ROWS: readonly SubjectWordRule[] = [
     example: '7个单位荣获省级最佳志愿服务组织',
     subject: '单位',
   },
-  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '引进', '走进', '发放', '购置', '购买', '梳理', '制定', '接收', '招录', '印发', '出台'], example: '发放救助金3800余万元', subject: '救助金' },
+  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '引进', '走进', '发放', '购置', '购买', '梳理', '制定', '接收', '招录', '印发', '出台', '建成', '新建', '打造', '培育', '认定'], example: '发放救助金3800余万元', subject: '救助金' },
   { id: 'stop-scope', words: ['已', '共', '全部', '分别', '其中', '现有', '共有', '共计', '累计', '合计', '以上', '以下', '左右', '以来'], example: '现有人口约800万人', subject: '人口' },
   { id: 'stop-adverb', words: ['持续', '继续', '不断', '正在', '陆续', '先后', '相继'], example: '300多家慈善超市网络加盟店持续提供', subject: '慈善超市网络加盟店' },
   { id: 'stop-pronoun', words: ['这', '那', '该', '此', '每', '其'], example: '对这个只有21℃的纳凉点', subject: null },
