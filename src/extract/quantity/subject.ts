@@ -18,6 +18,7 @@ const METRICS = wordSet(METRIC_ENDINGS);
 
 /** A run this long without any boundary is not one noun phrase we can trust: no subject. */
 const MAX = 16;
+const CURRENCY_BEFORE = '人民币';
 const CJK = /^[\u4e00-\u9fff]$/u;
 
 /** A stop word at `at` (start offset) that is not inside a word to keep (`占地面积`, `人均`). */
@@ -64,6 +65,8 @@ function stripScope(chunk: string): string {
 
 /** The metric before `start`; `strict` wants a linking verb or a metric ending (`面积`, `额`). */
 function readBefore(text: string, softBreak: Uint8Array, start: number, floor: number, strict: boolean): string | null {
+  // `钱款共计人民币86万元`: the currency named before the amount is no metric
+  if (text.startsWith(CURRENCY_BEFORE, start - CURRENCY_BEFORE.length)) start -= CURRENCY_BEFORE.length;
   const link = wordEndingAt(text, start, LINKS);
   const end = start - link.length;
   let i = end;

@@ -50,6 +50,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-procuratorate', word: '检察院', minBody: 0, example: '[[济南市人民检察院]]' },
   { id: 'org-academy', word: '院', minBody: 2, blockNext: '落子内外长线', example: '[[中国科学院]]' },
   { id: 'org-hall', word: '馆', minBody: 2, blockNext: '藏长', example: '[[济南市第二殡仪馆]]' },
+  { id: 'org-weather-station', word: '气象台', minBody: 0, prefixAlone: true, example: '[[省气象台]]发布寒潮蓝色预警' },
   // Associations, societies, funds.
   { id: 'org-federation', word: '总会', minBody: 1, example: '[[市慈善总会]]' },
   { id: 'org-association', word: '协会', minBody: 1, named: true, example: '[[济南市作家协会]]' },

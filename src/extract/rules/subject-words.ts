@@ -45,7 +45,8 @@ export const STOP_WORD_ROWS: readonly SubjectWordRule[] = [
     example: '7个单位荣获省级最佳志愿服务组织',
     subject: '单位',
   },
-  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '引进', '走进', '发放', '购置', '购买', '梳理', '制定', '接收', '招录', '印发', '出台', '建成', '新建', '打造', '培育', '认定'], example: '发放救助金3800余万元', subject: '救助金' },
+  { id: 'stop-verb-before-metric', words: ['设立', '设置', '建立', '引进', '走进', '发放', '购置', '购买', '梳理', '制定', '接收', '招录', '印发', '出台', '建成', '新建', '打造', '培育', '认定',
+    '骗取', '收取', '募集', '筹集', '拨付', '下达', '争取', '兑现'], example: '发放救助金3800余万元', subject: '救助金' },
   { id: 'stop-scope', words: ['已', '共', '全部', '分别', '其中', '现有', '共有', '共计', '累计', '合计', '以上', '以下', '左右', '以来'], example: '现有人口约800万人', subject: '人口' },
   { id: 'stop-adverb', words: ['持续', '继续', '不断', '正在', '陆续', '先后', '相继'], example: '300多家慈善超市网络加盟店持续提供', subject: '慈善超市网络加盟店' },
   { id: 'stop-pronoun', words: ['这', '那', '该', '此', '每', '其'], example: '对这个只有21℃的纳凉点', subject: null },
@@ -74,6 +75,7 @@ export const METRIC_ENDING_ROWS: readonly SubjectWordRule[] = [
 
 /** Words that start with a stop word but belong to the subject: `占地面积`, `占比`, `达标率`. */
 export const KEEP_WORD_ROWS: readonly SubjectWordRule[] = [
+  { id: 'keep-party', words: ['被害人', '被告人', '被执行人', '被保险人', '受害人', '受益人'], example: '被害人钱款86万元', subject: '被害人钱款' },
   { id: 'keep-compound', words: ['占地', '占比', '占有', '达标', '每股'], example: '占地面积300亩', subject: '占地面积' },
   // 均 ("all") is a stop word, but not in an average: `人均可支配收入`, `均价`
   { id: 'keep-average', words: ['均价', '人均', '户均', '日均', '年均', '月均', '平均'], example: '城镇居民人均可支配收入42000元', subject: '城镇居民人均可支配收入' },
