@@ -19,11 +19,16 @@ export function suffixLookup<T extends SuffixRow>(rows: readonly T[]): SuffixLoo
     if (list) list.push(row);
     else byFirst.set(first, [row]);
   }
-  // most characters start no suffix: one byte read rejects them before any map lookup
+  // most characters start no suffix: one byte read rejects them before any map lookup, and
+  // where every word starting with that character is longer than one, a second read of the
+  // next character (`人` opens `人大` and `人民政府`, but `人们` opens neither)
   const starts = charTable(rows.map((row) => row.word.charAt(0)));
+  const singles = charTable(rows.filter((row) => row.word.length === 1).map((row) => row.word));
+  const seconds = charTable(rows.filter((row) => row.word.length > 1).map((row) => row.word.charAt(1)));
   return (text, i) => {
     const first = text.charCodeAt(i); // NaN past the end: starts[NaN] is undefined
     if (!starts[first]) return null;
+    if (!singles[first] && !seconds[text.charCodeAt(i + 1)]) return null;
     const rows = byFirst.get(first);
     if (!rows) return null;
     for (const row of rows) {

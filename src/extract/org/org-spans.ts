@@ -9,7 +9,7 @@ import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
-import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK } from '../rules/org-names.js';
+import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK, type KnownOrg } from '../rules/org-names.js';
 
 export interface OrgSpan {
   start: number;
@@ -30,10 +30,38 @@ const CONJUNCTIONS = new Set('和与及同跟');
 const PREPOSITIONS = new Set('据从向对经由自');
 /** The longest organization suffix at `i` not glued to a following word (`局面`, `站点`). */
 export const orgSuffixAt = suffixLookup(ORG_SUFFIXES);
-/** The longest listed national body at `i`: `国务院`, `财政部` (not `财政部门`). */
-const knownOrgAt = suffixLookup(KNOWN_ORGS);
-const NATIONAL_CODES = charTable(NATIONAL_PREFIXES.map((p) => p.charAt(0)));
-const KNOWN_CODES = charTable(KNOWN_ORGS.map((o) => o.word.charAt(0)));
+/**
+ * The listed names and national prefixes by their first two characters: a position is tried
+ * only when its pair opens one (first and second character tables reject most positions
+ * before the map is asked). A key keeps 15 bits of each code unit, so it stays a small
+ * integer; a collision only costs the startsWith that follows.
+ */
+interface NationalStart {
+  readonly known: readonly KnownOrg[]; // longest first
+  readonly prefix: string | null;
+}
+const pairKey = (a: number, b: number): number => (a & 0x7fff) * 0x8000 + (b & 0x7fff);
+const NATIONAL_WORDS = [...NATIONAL_PREFIXES, ...KNOWN_ORGS.map((o) => o.word)];
+const NATIONAL_FIRST = charTable(NATIONAL_WORDS.map((w) => w.charAt(0)));
+const NATIONAL_SECOND = charTable(NATIONAL_WORDS.map((w) => w.charAt(1)));
+const NATIONAL_BY_PAIR = new Map<number, NationalStart>();
+for (const w of NATIONAL_WORDS) {
+  const key = pairKey(w.charCodeAt(0), w.charCodeAt(1));
+  const known = KNOWN_ORGS.filter((o) => pairKey(o.word.charCodeAt(0), o.word.charCodeAt(1)) === key);
+  const prefix = NATIONAL_PREFIXES.find((p) => pairKey(p.charCodeAt(0), p.charCodeAt(1)) === key) ?? null;
+  NATIONAL_BY_PAIR.set(key, { known: [...known].sort((a, b) => b.word.length - a.word.length), prefix });
+}
+
+/** The longest listed national body at `i` not glued to the next word (`财政部门`). */
+function knownAt(text: string, i: number, known: readonly KnownOrg[]): KnownOrg | null {
+  for (const o of known) {
+    if (!text.startsWith(o.word, i)) continue;
+    const next = text[i + o.word.length];
+    if (next !== undefined && o.blockNext?.includes(next)) continue;
+    return o;
+  }
+  return null;
+}
 
 
 function bodyFits(length: number, minBody: number, row: OrgSuffix, chain: boolean): boolean {
@@ -104,11 +132,16 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
 export function findNationalOrgs(text: string): OrgSpan[] {
   const out: OrgSpan[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    if (!NATIONAL_CODES[text.charCodeAt(i)] && !KNOWN_CODES[text.charCodeAt(i)]) continue;
-    const known = knownOrgAt(text, i);
+    const first = text.charCodeAt(i);
+    if (!NATIONAL_FIRST[first]) continue;
+    const second = text.charCodeAt(i + 1);
+    if (!NATIONAL_SECOND[second]) continue;
+    const at = NATIONAL_BY_PAIR.get(pairKey(first, second));
+    if (at === undefined) continue;
+    const known = at.known.length > 0 ? knownAt(text, i, at.known) : null;
     if (known) out.push(chainSubUnits(text, { start: i, end: i + known.word.length, rule: 'org-known' }));
-    const prefix = NATIONAL_PREFIXES.find((p) => text.startsWith(p, i));
-    if (prefix === undefined || NATIONAL_PREFIX_BLOCK.includes(text[i + prefix.length] ?? '')) continue;
+    const prefix = at.prefix;
+    if (prefix === null || !text.startsWith(prefix, i) || NATIONAL_PREFIX_BLOCK.includes(text[i + prefix.length] ?? '')) continue;
     const prev = text[i - 1] ?? '';
     // `据|国家统计局`, `从|国家统计局获悉`; not `中|国家电协会`, `全|国家政服务中心`
     if (!isLeftBoundary(text, i, true) && !CONJUNCTIONS.has(prev) && !PREPOSITIONS.has(prev)) continue;
