@@ -26,21 +26,19 @@ export interface PipelineOptions {
 
 /**
  * The extractors a run with `types` needs. Entities settle their overlaps among themselves
- * (`石家庄` is a place, so no person): asking for one entity type runs every entity rule. Dates
- * and quantities settle theirs together (`2024年` is a date, not a duration): asking for one
- * runs both. Entities are not run for dates and quantities alone: they would cost more than
- * the measures themselves (2.4x the time of `--types money`), and the one thing they change,
- * dropping a number inside a name, the quantity rules mostly do on their own (`纬十二路`,
- * `六里山街道` give no count): on the seed pages the measures are the same either way.
- * An extractor that needs the segmenter's tokens runs only when asked for.
+ * (`石家庄` is a place, so no person): asking for one entity type runs every entity rule.
+ * Dates and quantities run only when asked for: `--types money` with the date rules took 1.4x
+ * its time alone on 2 MB, with every rule 2.4x, and what they change there, a date and
+ * an amount on the same characters or a number inside a name, the quantity rules mostly
+ * refuse on their own (`2024年`, `纬十二路` give no quantity): on the seed pages every type
+ * comes out the same either way (test/unit/types-filter.test.ts). An extractor that needs the
+ * segmenter's tokens runs only when asked for.
  */
 export function selectExtractors(types: ReadonlySet<MentionType> | null): Extractor[] {
   if (!types) return [...EXTRACTORS];
   const asked = EXTRACTORS.filter((x) => x.types.some((t) => types.has(t)));
-  const kinds = new Set(asked.map((x) => (x.kind === 'entity' ? 'entity' : 'measure')));
-  return EXTRACTORS.filter(
-    (x) => asked.includes(x) || (!x.needsTokens && kinds.has(x.kind === 'entity' ? 'entity' : 'measure')),
-  );
+  const entities = asked.some((x) => x.kind === 'entity');
+  return EXTRACTORS.filter((x) => asked.includes(x) || (entities && x.kind === 'entity' && !x.needsTokens));
 }
 
 /**

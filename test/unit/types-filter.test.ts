@@ -1,7 +1,7 @@
 // Asking for some types gives the mentions of those types that a full run gives: entities
-// settle their overlaps among all the entities (`石家庄` stays a place, so no person), dates
-// and quantities among both (`2024年` stays a date). Dates and quantities alone skip the
-// entity rules (pipeline.ts selectExtractors); on these pages that changes nothing.
+// settle their overlaps among all the entities (`石家庄` stays a place, so no person). Dates
+// and quantities run only when asked for (pipeline.ts selectExtractors); on these pages that
+// changes nothing.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/index.js';
