@@ -30,13 +30,17 @@ export function suffixLookup<T extends SuffixRow>(rows: readonly T[]): SuffixLoo
     if (!starts[first]) return null;
     if (!singles[first] && !seconds[text.charCodeAt(i + 1)]) return null;
     const rows = byFirst.get(first);
-    if (!rows) return null;
-    for (const row of rows) {
-      if (!text.startsWith(row.word, i)) continue;
-      const next = text[i + row.word.length];
-      if (next !== undefined && row.blockNext?.includes(next)) continue;
-      return row;
-    }
-    return null;
+    return rows ? firstRowAt(rows, text, i) : null;
   };
+}
+
+/** The first of `rows` (longest first) written at `i` and not glued to the next character. */
+export function firstRowAt<T extends SuffixRow>(rows: readonly T[], text: string, i: number): T | null {
+  for (const row of rows) {
+    if (!text.startsWith(row.word, i)) continue;
+    const next = text[i + row.word.length];
+    if (next !== undefined && row.blockNext?.includes(next)) continue;
+    return row;
+  }
+  return null;
 }

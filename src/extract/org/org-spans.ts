@@ -7,7 +7,7 @@ import { isCjk, isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWor
 import type { PlaceSpan } from '../place/suffix-places.js';
 import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
-import { suffixLookup } from '../lib/suffix-index.js';
+import { firstRowAt, suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
 import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK, type KnownOrg } from '../rules/org-names.js';
 
@@ -51,18 +51,6 @@ for (const w of NATIONAL_WORDS) {
   const prefix = NATIONAL_PREFIXES.find((p) => pairKey(p.charCodeAt(0), p.charCodeAt(1)) === key) ?? null;
   NATIONAL_BY_PAIR.set(key, { known: [...known].sort((a, b) => b.word.length - a.word.length), prefix });
 }
-
-/** The longest listed national body at `i` not glued to the next word (`财政部门`). */
-function knownAt(text: string, i: number, known: readonly KnownOrg[]): KnownOrg | null {
-  for (const o of known) {
-    if (!text.startsWith(o.word, i)) continue;
-    const next = text[i + o.word.length];
-    if (next !== undefined && o.blockNext?.includes(next)) continue;
-    return o;
-  }
-  return null;
-}
-
 
 function bodyFits(length: number, minBody: number, row: OrgSuffix, chain: boolean): boolean {
   if (chain && length === 0 && row.chainBare) return true;
@@ -138,7 +126,7 @@ export function findNationalOrgs(text: string): OrgSpan[] {
     if (!NATIONAL_SECOND[second]) continue;
     const at = NATIONAL_BY_PAIR.get(pairKey(first, second));
     if (at === undefined) continue;
-    const known = at.known.length > 0 ? knownAt(text, i, at.known) : null;
+    const known = firstRowAt(at.known, text, i); // `财政部`, not `财政部门`
     if (known) out.push(chainSubUnits(text, { start: i, end: i + known.word.length, rule: 'org-known' }));
     const prefix = at.prefix;
     if (prefix === null || !text.startsWith(prefix, i) || NATIONAL_PREFIX_BLOCK.includes(text[i + prefix.length] ?? '')) continue;
