@@ -9,6 +9,7 @@ import type { Mention } from './record.js';
 import { refine } from './refine/overlaps.js';
 import type { SegmenterOptions } from './segment/jieba.js';
 import { tokenize } from './segment/tokens.js';
+import { clauseTokens } from './segment/clause-tokens.js';
 import { ZhnewsError } from './errors.js';
 
 export interface PipelineOptions {
@@ -97,12 +98,15 @@ function countCodePoints(s: string): number {
 function extractWindow(original: string, doc: string, options: PipelineOptions, cpBase: number): Mention[] {
   const { clean, map } = cleanText(original);
   const extractors = selectExtractors(options.types);
+  const segmenter = segmenterOptions(extractors, options.segmenter);
   let tokens: Token[] | null = null;
-  if (extractors.some((x) => x.needsTokens)) {
-    const words = extractors.flatMap((x) => (x.jiebaWords ? [...x.jiebaWords()] : []));
-    tokens = tokenize(clean.text, { ...options.segmenter, words: [...(options.segmenter?.words ?? []), ...words] });
-  }
-  const ctx: Context = { refDate: options.refDate, dictionary: options.dictionary ?? [] };
+  if (extractors.some((x) => x.needsTokens)) tokens = tokenize(clean.text, segmenter);
+  const entities = extractors.some((x) => x.kind === 'entity');
+  const ctx: Context = {
+    refDate: options.refDate,
+    dictionary: options.dictionary ?? [],
+    ...(entities ? { tokens: clauseTokens(clean, segmenter) } : {}),
+  };
   const drafts: Draft[] = [];
   for (const x of extractors) {
     // a loop, not push(...all): a long page can have more drafts than a call takes arguments
@@ -121,6 +125,20 @@ function extractWindow(original: string, doc: string, options: PipelineOptions, 
     const shifted = { ...span, start: span.start + cpBase, end: span.end + cpBase };
     return toMention(d, doc, original, shifted, sentences.contextOf(d.start, d.end), options.explain);
   });
+}
+
+/**
+ * The segmenter's options: the user's dictionaries and the words the extractors keep whole
+ * (gazetteer names, organization suffixes), gathered only when jieba is actually loaded.
+ */
+function segmenterOptions(extractors: readonly Extractor[], user: SegmenterOptions | undefined): SegmenterOptions {
+  const words: Iterable<string> = {
+    *[Symbol.iterator]() {
+      yield* user?.words ?? [];
+      for (const x of extractors) if (x.jiebaWords) yield* x.jiebaWords();
+    },
+  };
+  return { ...user, words };
 }
 
 function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string, explain: boolean): Mention {

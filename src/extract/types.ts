@@ -46,6 +46,23 @@ export interface Token {
   readonly end: number;
 }
 
+/**
+ * The segmenter on demand (src/segment/clause-tokens.ts): only the clauses a rule asks about
+ * are segmented, once each, and jieba is loaded on the first ask. Offsets are cleaned-text
+ * code units. A rule uses it to confirm a name candidate (its words and tags) or to veto one
+ * whose edge cuts through a word (`发展中国家` holds no `中国` of its own).
+ */
+export interface ClauseTokens {
+  /** The tokens of every clause that [start, end) touches, in order. */
+  tokensAround(start: number, end: number): readonly Token[];
+  /** The token that holds cleaned position `pos` (null outside the text). */
+  tokenAt(pos: number): Token | null;
+  /** True when `pos` falls strictly inside a token: a name edge there cuts a word. */
+  cutsWord(pos: number): boolean;
+  /** Code units segmented so far (how much of the text needed the segmenter). */
+  readonly segmented: number;
+}
+
 /** A reference date: what `今年` and `5月19日` are resolved against. */
 export interface RefDate {
   readonly year: number;
@@ -64,6 +81,8 @@ export interface Context {
   readonly refDate: RefDate | null;
   /** Typed entries of the user's dictionaries; read by the library, never by an extractor. */
   readonly dictionary?: readonly DictionaryEntry[];
+  /** Tokens on demand; present whenever entity extractors run (absent: rules work without). */
+  readonly tokens?: ClauseTokens;
 }
 
 /** One mention found by an extractor, in cleaned-text offsets. */
