@@ -1,12 +1,12 @@
 // The output contract (../shared/SPEC.md) as zod schemas: the one source of truth for the
 // records, the TypeScript types, the committed JSON Schemas (schemas/*.json) and the tests.
+// Only `zhnews schema`, the library's index and the tests load this module at run time;
+// everything else imports its types alone (`import type`), which loads no zod.
 import { z } from 'zod';
 
-export const KINDS = ['entity', 'date', 'quantity'] as const;
-export const ENTITY_TYPES = ['person', 'organization', 'location', 'work'] as const;
-export const DATE_TYPES = ['date', 'daterange'] as const;
-export const QUANTITY_TYPES = ['money', 'area', 'percent', 'temperature', 'length', 'weight', 'volume', 'duration', 'count'] as const;
-export const TYPES = [...ENTITY_TYPES, ...DATE_TYPES, ...QUANTITY_TYPES] as const;
+import { DATE_TYPES, ENTITY_TYPES, KINDS, QUANTITY_TYPES, TYPES } from './mention-types.js';
+
+export { DATE_TYPES, ENTITY_TYPES, KINDS, QUANTITY_TYPES, TYPES };
 
 export const Mention = z
   .object({

@@ -3,7 +3,7 @@
 // filter the settled mentions; which extractors must run for that is pipeline.ts's
 // selectExtractors (entities alone skip dates and quantities; jieba loads only when asked).
 import { ZhnewsError } from './errors.js';
-import { DATE_TYPES, ENTITY_TYPES, QUANTITY_TYPES, TYPES } from './record.js';
+import { DATE_TYPES, ENTITY_TYPES, QUANTITY_TYPES, TYPES } from './mention-types.js';
 import type { MentionType } from './extract/types.js';
 
 const GROUPS: Readonly<Record<string, readonly MentionType[]>> = {

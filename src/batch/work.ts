@@ -3,7 +3,7 @@
 // a class instance (errors travel as {where, code, message}).
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { ZhnewsError, fromFsError } from '../errors.js';
-import { extractBytes, type ExtractOptions } from '../index.js';
+import { extractBytes, type ExtractOptions } from '../document.js';
 import { lineDocument } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
 import { jsonlWriter } from '../output/formats.js';

@@ -11,7 +11,7 @@ import type { ExtractFlags } from './options.js';
 import { chooseWriter, parseFormat } from './format-choice.js';
 import { fileSink, stdoutSink, type Sink } from '../output/write.js';
 import { writeChunks, type Writer } from '../output/formats.js';
-import { streamBytes } from '../index.js';
+import { streamBytes } from '../document.js';
 import { createRunner } from '../batch/runner.js';
 import type { Outcome, WorkItem, WorkOptions } from '../batch/work.js';
 import { Summary } from './summary.js';

