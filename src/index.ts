@@ -1,7 +1,6 @@
 // The library: `import { extractText, extractFile } from 'zhnews'`. It never touches
 // process.*, never prints and never exits; the CLI (src/cli/) is a thin layer over it.
-import { readFile } from 'node:fs/promises';
-import { fromFsError } from './errors.js';
+import { readRegularFile } from './input/open.js';
 import type { MentionType, RefDate } from './extract/types.js';
 import { decodeBytes } from './input/decode.js';
 import { looksLikeHtml, readHtmlPage } from './input/html.js';
@@ -83,14 +82,9 @@ function extractPage(bytes: Uint8Array, o: Resolved): DocumentRecord {
   };
 }
 
-/** Reads, decodes and extracts one file; `doc` defaults to the path. */
+/** Reads, decodes and extracts one regular file (at most MAX_DOCUMENT_BYTES); `doc` defaults to the path. */
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<DocumentRecord> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    throw fromFsError(err, path);
-  }
+  const bytes = await readRegularFile(path, path); // a named pipe or device is refused, not waited on
   return extractBytes(bytes, { ...options, doc: options.doc ?? path });
 }
 
