@@ -1,8 +1,7 @@
 // Extraction of one document: what the library (src/index.ts) exports and what the CLI and the
 // workers call. It never touches process.*, never prints and never exits. It does not load the
 // zod schemas (src/record.ts): a run that only extracts never pays for building them.
-import { readFile } from 'node:fs/promises';
-import { fromFsError } from './errors.js';
+import { readRegularFile } from './input/open.js';
 import type { MentionType, RefDate } from './extract/types.js';
 import { decodeBytes } from './input/decode.js';
 import { looksLikeHtml, readHtmlPage } from './input/html.js';
@@ -80,14 +79,9 @@ function extractPage(bytes: Uint8Array, o: Resolved): DocumentRecord {
   };
 }
 
-/** Reads, decodes and extracts one file; `doc` defaults to the path. */
+/** Reads, decodes and extracts one regular file (at most MAX_DOCUMENT_BYTES); `doc` defaults to the path. */
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<DocumentRecord> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (err) {
-    throw fromFsError(err, path);
-  }
+  const bytes = await readRegularFile(path, path); // a named pipe or device is refused, not waited on
   return extractBytes(bytes, { ...options, doc: options.doc ?? path });
 }
 

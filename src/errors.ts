@@ -5,10 +5,12 @@ export type ErrorCode =
   | 'E_NOT_FOUND' // the path does not exist
   | 'E_ACCESS' // the path cannot be read (permissions)
   | 'E_READ' // any other I/O failure while reading
+  | 'E_NOT_REGULAR' // a named pipe, device or socket named as an input (only `-` reads a stream)
+  | 'E_TOO_LARGE' // one document above the most one may be (MAX_DOCUMENT_BYTES)
   | 'E_BINARY' // the bytes are not text (NUL bytes)
   | 'E_DECODE' // not UTF-8, UTF-16 or GB18030
   | 'E_NO_INPUT' // a folder with no file of the chosen extensions
-  | 'E_LOOP' // a symbolic link loop in a folder
+  | 'E_LOOP' // a symbolic link that leads back to itself (a -> b -> a)
   | 'E_INPUT_LINE' // a JSON Lines input line that is not {"id", "text"}
   | 'E_OVERFLOW' // --strict: a value that cannot be held exactly
   | 'E_USAGE'; // bad options or arguments

@@ -23,6 +23,8 @@ export interface PipelineOptions {
   readonly dictionary?: readonly DictionaryEntry[];
   /** A value that cannot be held exactly (overflow) fails the document instead of being null. */
   readonly strict?: boolean;
+  /** Window size in UTF-16 units (default WINDOW); tests set a small one. */
+  readonly window?: number;
 }
 
 /**
@@ -43,14 +45,17 @@ export function selectExtractors(types: ReadonlySet<MentionType> | null): Extrac
 }
 
 /**
- * A text longer than this (UTF-16 units) is processed in windows cut at a paragraph or
- * sentence end, so cleaning and drafts stay bounded however large the input. News articles
- * are far smaller; a mention is never split unless a window holds no break of any kind.
+ * A text longer than this (UTF-16 units) is processed in windows, so cleaning and drafts stay
+ * bounded however large the input. News articles are far smaller. A window ends after a
+ * sentence end, else at a paragraph break (a blank line), else after a full-width comma; only
+ * a window of half this size without any of these is cut elsewhere, and then never inside a
+ * run of digits or number characters. A single line break is never a cut: the cleaner joins a
+ * line broken inside a sentence (`3\n4万元` is 34万元), so cutting there changes a value.
  */
 export const WINDOW = 1 << 20;
 
 export function extractMentions(original: string, doc: string, options: PipelineOptions): Mention[] {
-  if (original.length <= WINDOW) return extractWindow(original, doc, options, 0);
+  if (original.length <= (options.window ?? WINDOW)) return extractWindow(original, doc, options, 0);
   const mentions: Mention[] = [];
   for (const part of mentionParts(original, doc, options)) for (const m of part) mentions.push(m);
   return mentions;
@@ -58,9 +63,10 @@ export function extractMentions(original: string, doc: string, options: Pipeline
 
 /** The mentions window by window, in document order: a huge text streams in flat memory. */
 export function* mentionParts(original: string, doc: string, options: PipelineOptions): Generator<Mention[]> {
+  const size = options.window ?? WINDOW;
   let cpBase = 0;
   for (let from = 0; from < original.length; ) {
-    const to = windowEnd(original, from);
+    const to = windowEnd(original, from, size);
     const piece = original.slice(from, to);
     yield extractWindow(piece, doc, options, cpBase);
     cpBase += countCodePoints(piece);
@@ -68,16 +74,56 @@ export function* mentionParts(original: string, doc: string, options: PipelineOp
   }
 }
 
-/** Where the window starting at `from` ends: after the last line break, else sentence end, else comma. */
-function windowEnd(text: string, from: number): number {
-  const limit = from + WINDOW;
+/** Where a window may end, best first: the index just after the mark (closing quotes included). */
+const SENTENCE_END = /[。！？!?；;…]/u;
+const CLOSERS = /[”’」』）)】"']/u;
+const CLAUSE_END = /[，：]/u;
+/** Characters a number is made of: never cut between two of them. */
+const NUMBER_PART = /[0-9０-９.．,，%％一二三四五六七八九十百千万亿两零〇点]/u;
+
+/** Where the window starting at `from` ends: see WINDOW for the order of preference. */
+export function windowEnd(text: string, from: number, size: number = WINDOW): number {
+  const limit = from + size;
   if (limit >= text.length) return text.length;
-  const floor = from + WINDOW / 2;
-  for (const marks of [/[\n]/u, /[。！？!?；;]/u, /[，,、]/u]) {
-    for (let i = limit; i > floor; i -= 1) if (marks.test(text[i - 1] ?? '')) return i;
+  const floor = from + Math.floor(size / 2);
+  let paragraph = -1;
+  let clause = -1;
+  for (let i = limit; i > floor; i -= 1) {
+    const c = text[i - 1] ?? '';
+    if (SENTENCE_END.test(c)) return afterClosers(text, i, limit);
+    if (paragraph < 0 && c === '\n' && isBlankLineAfter(text, i, limit)) paragraph = i;
+    if (clause < 0 && CLAUSE_END.test(c) && !(isDigit(text[i - 2]) && isDigit(text[i]))) clause = i;
   }
-  const code = text.charCodeAt(limit - 1);
-  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit; // never split a surrogate pair
+  if (paragraph > 0) return paragraph;
+  if (clause > 0) return clause;
+  return cutOutsideNumber(text, limit, floor);
+}
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && /[0-9０-９]/u.test(c);
+
+function afterClosers(text: string, i: number, limit: number): number {
+  let end = i;
+  while (end < limit && CLOSERS.test(text[end] ?? '')) end += 1;
+  return end;
+}
+
+/** True when the line starting at `i` is blank up to its own line break (within the window). */
+function isBlankLineAfter(text: string, i: number, limit: number): boolean {
+  for (let k = i; k < limit; k += 1) {
+    const c = text[k] ?? '';
+    if (c === '\n') return true;
+    if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\u3000') return false;
+  }
+  return false;
+}
+
+/** The last resort: `limit`, moved back before a number run and off a surrogate pair. */
+function cutOutsideNumber(text: string, limit: number, floor: number): number {
+  let cut = limit;
+  while (cut > floor && NUMBER_PART.test(text[cut - 1] ?? '') && NUMBER_PART.test(text[cut] ?? '')) cut -= 1;
+  if (cut === floor) cut = limit; // a window of digits: nothing better
+  const code = text.charCodeAt(cut - 1);
+  return code >= 0xd800 && code <= 0xdbff ? cut - 1 : cut;
 }
 
 function countCodePoints(s: string): number {

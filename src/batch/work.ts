@@ -1,8 +1,9 @@
 // One unit of batch work and its result, as plain data: the same function runs in the main
 // thread (one input) and in a worker thread, and nothing that crosses the thread boundary is
 // a class instance (errors travel as {where, code, message}).
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync } from 'node:fs';
 import { ZhnewsError, fromFsError } from '../errors.js';
+import { openRegularSync, readOpenedSync } from '../input/open.js';
 import { extractBytes, type ExtractOptions } from '../document.js';
 import { lineDocument } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
@@ -74,16 +75,15 @@ export function runItem(item: WorkItem, options: WorkOptions): Outcome[] {
 function runFile(path: string, base: ExtractOptions, options: WorkOptions): Outcome {
   let bytes: Uint8Array;
   try {
-    const fd = openSync(path, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      if (options.streamAbove != null && size > options.streamAbove) return { stream: path };
-      bytes = readFileSync(fd);
-    } finally {
+    // a regular file only, checked on the opened descriptor, and at most one document's size
+    const { fd, size } = openRegularSync(path, path);
+    if (options.streamAbove != null && size > options.streamAbove) {
       closeSync(fd);
+      return { stream: path };
     }
+    bytes = readOpenedSync(fd, path);
   } catch (err) {
-    const e = fromFsError(err, path);
+    const e = err instanceof ZhnewsError ? err : fromFsError(err, path);
     return { failure: { where: path, code: e.code, message: e.message }, bytes: 0 };
   }
   return attempt(path, bytes.length, () => extractBytes(bytes, { ...base, doc: path }), options.render);

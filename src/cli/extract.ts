@@ -2,7 +2,7 @@
 // an exit code. Work runs in the main thread for one input or --jobs 1, else on worker threads.
 import { availableParallelism } from 'node:os';
 import { ZhnewsError, fromFsError } from '../errors.js';
-import { DEFAULT_EXTENSIONS, listSources, readSource, type Source } from '../input/read.js';
+import { DEFAULT_EXTENSIONS, argumentBytes, listSources, readSource, type Source } from '../input/read.js';
 import { lineBatches } from '../input/jsonl.js';
 import { parseRefDate } from '../ref-date.js';
 import { parseTypes } from '../types-filter.js';
@@ -34,7 +34,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   const jobs = parseJobs(flags.jobs);
   const shard = parseShard(flags.shard);
   const extensions = flags.ext ? flags.ext.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_EXTENSIONS;
-  const sources = await collect(listSources(paths.length ? paths : stdinTarget(), { extensions, shard }));
+  const sources = await collect(listSources(paths.length ? argumentBytes(paths) : stdinTarget(), { extensions, shard }));
   const writer = chooseWriter(format, { bom: flags.bom ?? false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !flags.output });
   const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink();
   if (flags.output) abortOnSignal(sink);
@@ -90,7 +90,8 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
         await runner.drain(); // in input order: the files listed before it are written first
         fail(source.path, source.error.message);
       } else if (inputMode === 'jsonl') await submitLines(source, runner.submit, fail);
-      else if (source.kind === 'stdin') {
+      else if (source.kind === 'stdin' || source.fsPath) {
+        // a name that is not UTF-8 is read here, by its bytes: workers are handed names as text
         await flush();
         const input = await readSource(source);
         if ('error' in input) fail(input.path, input.error.message);

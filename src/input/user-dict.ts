@@ -24,18 +24,27 @@ export function readUserDictionaries(paths: readonly string[]): readonly Diction
   const cached = cache.get(key);
   if (cached) return cached;
   const entries: DictionaryEntry[] = [];
-  for (const path of paths) entries.push(...parse(read(path)));
+  // a loop, not push(...parse()): a dictionary of 125 000 typed lines overflows a call's arguments
+  for (const path of paths) for (const entry of parse(read(path))) entries.push(entry);
   cache.set(key, entries);
   return entries;
 }
 
+/** A dictionary the user named is part of the command: one that cannot be read as text is a usage error. */
 function read(path: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (err) {
-    // a dictionary the user named is part of the command: a bad one is a usage error
-    const e = fromFsError(err, path);
-    throw new ZhnewsError('E_USAGE', `--dict ${path}: ${e.message}`);
+    throw new ZhnewsError('E_USAGE', `--dict ${path}: ${fromFsError(err, path).message}`);
+  }
+  // jieba reads its dictionaries as UTF-8; a binary file or another encoding would be taken
+  // apart into nonsense words without a word
+  if (bytes.includes(0)) throw new ZhnewsError('E_USAGE', `--dict ${path}: a binary file (NUL bytes), not a dictionary`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ZhnewsError('E_USAGE', `--dict ${path}: not UTF-8 text (jieba dictionaries are UTF-8)`);
   }
 }
 
