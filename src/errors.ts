@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_NO_INPUT' // a folder with no file of the chosen extensions
   | 'E_LOOP' // a symbolic link that leads back to itself (a -> b -> a)
   | 'E_INPUT_LINE' // a JSON Lines input line that is not {"id", "text"}
+  | 'E_PAGE_LIMIT' // a news page over the size, nesting-depth or attribute caps (src/input/html/limits.ts)
   | 'E_OVERFLOW' // --strict: a value that cannot be held exactly
   | 'E_USAGE'; // bad options or arguments
 

@@ -54,7 +54,7 @@ export type KindCounts = { entity: number; date: number; quantity: number };
 export type Outcome =
   | { readonly doc: DocumentRecord; readonly bytes: number }
   /** Rendered jsonl or csv text; a worker hands it over as UTF-8 bytes (worker.ts). */
-  | { readonly rendered: string | Uint8Array; readonly kinds: KindCounts; readonly bytes: number }
+  | { readonly rendered: string | Uint8Array; readonly kinds: KindCounts; readonly bytes: number; readonly warned?: { readonly doc: string; readonly warnings: readonly string[] } }
   | { readonly failure: Failure; readonly bytes: number }
   /** A file over `streamAbove`: left for the main thread to stream. */
   | { readonly stream: string };
@@ -105,5 +105,5 @@ function renderDocument(doc: DocumentRecord, format: 'jsonl' | 'csv', bytes: num
   const out = writer.document(doc);
   const kinds: KindCounts = { entity: 0, date: 0, quantity: 0 };
   for (const m of doc.mentions) kinds[m.kind] += 1;
-  return { rendered: typeof out === 'string' ? out : [...out].join(''), kinds, bytes };
+  return { rendered: typeof out === 'string' ? out : [...out].join(''), kinds, bytes, ...(doc.warnings ? { warned: { doc: doc.doc, warnings: doc.warnings } } : {}) };
 }

@@ -45,10 +45,16 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     progress.clear();
     process.stderr.write(`zhnews: ${where}: ${message}\n`);
   };
+  // a page's warnings (no article, charset mismatch) also reach stderr, one line per page, in every format
+  const warn = (doc: string, warnings: readonly string[] | undefined): void => {
+    if (!warnings?.length) return;
+    progress.clear();
+    process.stderr.write(`zhnews: ${doc}: warning: ${warnings.join('; ')}\n`);
+  };
   const streamFile = async (path: string): Promise<void> => {
     const input = await readSource({ path, kind: 'file' });
     if ('error' in input) fail(input.path, input.error.message);
-    else await streamDocument(input, options, writer, sink, summary, fail);
+    else await streamDocument(input, options, writer, sink, summary, fail, warn);
     progress.done(1, 'bytes' in input ? input.bytes.length : 0);
   };
   const emit = async (outcomes: Outcome[], item: WorkItem): Promise<void> => {
@@ -59,9 +65,11 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       }
       if ('failure' in o) fail(o.failure.where, o.failure.message);
       else if ('rendered' in o) {
+        if (o.warned) warn(o.warned.doc, o.warned.warnings);
         summary.addCounts(o.kinds);
         await sink.write(o.rendered);
       } else {
+        warn(o.doc.doc, o.doc.warnings);
         summary.add(o.doc);
         await writeChunks(writer.document(o.doc), (s) => sink.write(s));
       }
@@ -137,6 +145,7 @@ async function streamDocument(
   sink: Sink,
   summary: Summary,
   fail: (where: string, message: string) => void,
+  warn: (doc: string, warnings: readonly string[] | undefined) => void,
 ): Promise<void> {
   let started = false;
   try {
@@ -149,6 +158,7 @@ async function streamDocument(
     })();
     summary.document();
     summary.read(input.bytes.length);
+    warn(input.path, head.warnings);
     started = true;
     await writeChunks(head.mentions.length ? writer.document(head) : (writer.parts?.(head, counted) ?? ''), (s) => sink.write(s));
     if (head.mentions.length) summary.count(head.mentions);

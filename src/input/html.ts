@@ -15,6 +15,7 @@ import { findArticle } from './html/article.js';
 import { blocksOf, isLinkBlock, type Block } from './html/blocks.js';
 import { charsetMismatch, decodeHtml } from './html/charset.js';
 import { removeFurniture } from './html/furniture.js';
+import { checkMarkup, checkPageSize } from './html/limits.js';
 import { headline, markupDate, metaAuthor, metaSource, pageTitle, readLinkedData } from './html/meta.js';
 import { authorFromLines, dateFromLines, isMetaLine, sourceFromLines } from './html/meta-lines.js';
 import { DROP_TAGS, FURNITURE_LINES } from './html/rules.js';
@@ -61,9 +62,11 @@ function sniffText(bytes: Uint8Array): string {
   return Buffer.from(bytes.subarray(start)).toString('latin1');
 }
 
-/** Reads one page. Throws ZhnewsError only when the bytes cannot be decoded at all. */
+/** Reads one page. Throws ZhnewsError when the bytes cannot be decoded at all or the page is over a cap (limits.ts). */
 export function readHtmlPage(bytes: Uint8Array, path: string | null): HtmlPage {
+  checkPageSize(bytes, path);
   const decoded = decodeHtml(bytes, path);
+  checkMarkup(decoded.text, path);
   const $ = loadCheerio().load(decoded.text);
   const ld = readLinkedData($);
   $('script, style, noscript, template').remove();
