@@ -3,6 +3,7 @@
 // filter the settled mentions; which extractors must run for that is pipeline.ts's
 // selectExtractors (entities alone skip dates and quantities; jieba loads only when asked).
 import { ZhnewsError } from './errors.js';
+import { nearest } from './nearest.js';
 import { DATE_TYPES, ENTITY_TYPES, QUANTITY_TYPES, TYPES } from './mention-types.js';
 import type { MentionType } from './extract/types.js';
 
@@ -24,7 +25,10 @@ export function parseTypes(names: readonly string[] | string | undefined | null)
     const group = GROUPS[name];
     if (group) for (const t of group) selected.add(t);
     else if ((TYPES as readonly string[]).includes(name)) selected.add(name as MentionType);
-    else throw new ZhnewsError('E_USAGE', `unknown type '${name}' (known: entity, date, quantity, ${TYPES.join(', ')})`);
+    else {
+      const hint = nearest(name, [...Object.keys(GROUPS), ...TYPES]);
+      throw new ZhnewsError('E_USAGE', `unknown type '${name}'${hint ? ` (did you mean ${hint}?)` : ''} (known: entity, date, quantity, ${TYPES.join(', ')})`);
+    }
   }
   return selected;
 }

@@ -8,8 +8,9 @@ import { parseRefDate } from '../ref-date.js';
 import { parseTypes } from '../types-filter.js';
 import { readUserDictionaries } from '../input/user-dict.js';
 import type { ExtractFlags } from './options.js';
-import { chooseWriter, parseFormat } from './format-choice.js';
-import { fileSink, stdoutSink, type Sink } from '../output/write.js';
+import { checkFormatOptions, chooseColor, chooseWriter, parseFormat } from './format-choice.js';
+import { openFileSink, stdoutSink, type Sink } from '../output/write.js';
+import { escapeControls } from '../output/terminal.js';
 import { writeChunks, type Writer } from '../output/formats.js';
 import { streamBytes } from '../document.js';
 import { createRunner } from '../batch/runner.js';
@@ -18,15 +19,17 @@ import { Summary } from './summary.js';
 import { Progress } from './progress.js';
 
 export async function runExtract(paths: readonly string[], flags: ExtractFlags): Promise<number> {
-  const format = parseFormat(flags.format, Boolean(process.stdout.isTTY) && !flags.output);
-  if (flags.refDate) parseRefDate(flags.refDate); // validate before any work: a usage error writes nothing
+  const format = parseFormat(flags.format, { toTerminal: Boolean(process.stdout.isTTY) && flags.output === undefined, file: flags.output });
+  checkFormatOptions(format, flags);
+  const color = chooseColor(flags.color, process.env, Boolean(process.stdout.isTTY) && flags.output === undefined);
+  if (flags.refDate !== undefined) parseRefDate(flags.refDate); // validate before any work: a usage error writes nothing
   readUserDictionaries(flags.dict ?? []);
-  const types = parseTypes(flags.types);
+  const types = parseTypeFlags(flags.types);
   const options: WorkOptions = {
     refDate: flags.refDate ?? null,
     types: types ? [...types] : null,
     explain: flags.explain ?? false,
-    withText: (flags.withText ?? false) || format === 'html', // the html page marks mentions in the text
+    withText: (flags.withText ?? false) || format === 'html' || format === 'pretty', // both show mentions in their text
     dicts: flags.dict ?? [],
     strict: flags.strict ?? false,
   };
@@ -34,22 +37,28 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   const jobs = parseJobs(flags.jobs);
   const shard = parseShard(flags.shard);
   const extensions = flags.ext ? flags.ext.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_EXTENSIONS;
-  const sources = await collect(listSources(paths.length ? argumentBytes(paths) : stdinTarget(), { extensions, shard }));
-  const writer = chooseWriter(format, { bom: flags.bom ?? false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && !flags.output });
-  const sink: Sink = flags.output ? fileSink(flags.output) : stdoutSink();
-  if (flags.output) abortOnSignal(sink);
+  const targets = paths.length ? argumentBytes(paths) : stdinTarget();
+  // the output target is checked and opened before any work: a bad -o is a usage error
+  const sink: Sink = flags.output !== undefined ? await openFileSink(flags.output) : stdoutSink();
+  if (flags.output !== undefined) abortOnSignal(sink);
+  const sources = await collect(listSources(targets, { extensions, shard })).catch(async (err: unknown) => {
+    await sink.abort();
+    throw err;
+  });
+  const columns = process.stdout.columns || Number(process.env.COLUMNS) || 100;
+  const writer = chooseWriter(format, { bom: flags.bom ?? false, color, columns });
   const summary = new Summary(flags.quiet ?? false);
   const progress = new Progress(sources.length, !flags.quiet && Boolean(process.stderr.isTTY));
   const fail = (where: string, message: string): void => {
     summary.failed();
     progress.clear();
-    process.stderr.write(`zhnews: ${where}: ${message}\n`);
+    process.stderr.write(`zhnews: ${escapeControls(where)}: ${escapeControls(message)}\n`);
   };
   // a page's warnings (no article, charset mismatch) also reach stderr, one line per page, in every format
   const warn = (doc: string, warnings: readonly string[] | undefined): void => {
     if (!warnings?.length) return;
     progress.clear();
-    process.stderr.write(`zhnews: ${doc}: warning: ${warnings.join('; ')}\n`);
+    process.stderr.write(`zhnews: ${escapeControls(doc)}: warning: ${escapeControls(warnings.join('; '))}\n`);
   };
   const streamFile = async (path: string): Promise<void> => {
     const input = await readSource({ path, kind: 'file' });
@@ -175,9 +184,12 @@ async function streamDocument(
  */
 const FILES_PER_ITEM = 8;
 
-/** Ctrl-C or a kill during `--output`: remove the temporary file, so nothing partial is left. */
+/**
+ * Ctrl-C, a kill, a closed terminal or Ctrl-\\ during `--output`: remove the temporary file, so
+ * nothing partial is left, and exit with 128 + the signal's number, as a shell reports it.
+ */
 function abortOnSignal(sink: Sink): void {
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129], ['SIGQUIT', 131]] as const) {
     process.once(signal, () => {
       void sink.abort().finally(() => process.exit(code));
     });
@@ -195,6 +207,14 @@ function stdinTarget(): string[] {
   return ['-'];
 }
 
+/** --types, repeatable and comma-separated (`-t money -t date` is both); an empty list is refused. */
+function parseTypeFlags(values: readonly string[] | undefined): ReturnType<typeof parseTypes> {
+  if (values === undefined) return null;
+  const names = values.flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) throw new ZhnewsError('E_USAGE', '--types wants at least one kind or type, got none');
+  return parseTypes(names);
+}
+
 function parseInputMode(mode: string | undefined): 'text' | 'jsonl' {
   if (mode === undefined || mode === 'text') return 'text';
   if (mode === 'jsonl') return 'jsonl';
@@ -203,7 +223,7 @@ function parseInputMode(mode: string | undefined): 'text' | 'jsonl' {
 
 function parseJobs(s: string | undefined): number {
   if (s === undefined) return availableParallelism();
-  const n = Number(s);
+  const n = /^[1-9][0-9]*$/u.test(s) ? Number(s) : NaN; // strict: no ' 4', 0x10, 1e1 or 4.0
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new ZhnewsError('E_USAGE', `--jobs wants a whole number from 1 to 256, got '${s}'`);
   return n;
 }

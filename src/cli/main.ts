@@ -8,6 +8,7 @@ import { ZhnewsError } from '../errors.js';
 import { EXAMPLES, EXTRACT_OPTIONS, type ExtractFlags } from './options.js';
 import { runExtract } from './extract.js';
 import { VERSION } from '../version.js';
+import { escapeControls } from '../output/terminal.js';
 
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
@@ -15,7 +16,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Extract people, organizations, places, titles, dates and quantities from Chinese news text.')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith('error:') ? `zhnews: ${s.slice(7)}` : s) })
+    .configureOutput({ writeErr: (s) => process.stderr.write(escapeMessage(s.startsWith('error:') ? `zhnews: ${s.slice(7)}` : s)) })
     .showHelpAfterError('(run zhnews extract --help for the options)');
 
   const extract = program
@@ -33,13 +34,15 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   program
     .command('schema')
-    .description('print the JSON Schema of the mention and document records')
+    .description('print the JSON Schema of a record: mention (a JSON Lines line, a CSV row) or document (an element of --format json)')
+    .argument('[record]', 'mention or document', 'mention')
     .option('--write <dir>', 'write mention.schema.json and document.schema.json into DIR')
-    .action(async (flags: { write?: string }) => {
+    .action(async (record: string, flags: { write?: string }) => {
       const { jsonSchemas } = await import('../record.js'); // zod loads only for this command
       const schemas = jsonSchemas();
       if (!flags.write) {
-        process.stdout.write(`${JSON.stringify(schemas, null, 2)}\n`);
+        if (record !== 'mention' && record !== 'document') throw new ZhnewsError('E_USAGE', `schema wants mention or document, got '${record}'`);
+        process.stdout.write(`${JSON.stringify(schemas[record], null, 2)}\n`);
         return;
       }
       await mkdir(flags.write, { recursive: true });
@@ -56,13 +59,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   return code;
 }
 
+/** Commander's messages hold the user's words: their control characters are escaped, line breaks kept. */
+function escapeMessage(s: string): string {
+  return s.split('\n').map(escapeControls).join('\n');
+}
+
 function exitCodeOf(err: unknown): number {
   if (err instanceof CommanderError) {
     // --help and --version end the run successfully; every other parse error is a usage error
     return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
   }
   if (err instanceof ZhnewsError && err.code === 'E_USAGE') {
-    process.stderr.write(`zhnews: ${err.message}\n`);
+    process.stderr.write(`zhnews: ${escapeControls(err.message)}\n`);
     return 2;
   }
   throw err;

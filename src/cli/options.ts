@@ -10,10 +10,11 @@ export interface OptionSpec {
 }
 
 export const EXTRACT_OPTIONS: readonly OptionSpec[] = [
-  { flags: '-f, --format <format>', description: 'jsonl, json, csv, pretty or html (one self-contained page with the mentions marked)', defaultText: 'pretty on a terminal, else jsonl' },
-  { flags: '-o, --output <file>', description: 'write to FILE atomically (temporary file, then rename) instead of stdout' },
+  { flags: '-f, --format <format>', description: 'jsonl, json, csv, pretty or html (one self-contained page with the mentions marked)', defaultText: 'from the -o extension, else pretty on a terminal, else jsonl' },
+  { flags: '-o, --output <file>', description: 'write to FILE instead of stdout: a regular file atomically (temporary file, then rename), a FIFO or device directly' },
+  { flags: '--color <when>', description: 'colour in the pretty view: auto, always or never (auto honours FORCE_COLOR, NO_COLOR and TERM=dumb)', defaultText: 'auto' },
   { flags: '-r, --ref-date <YYYY-MM-DD>', description: 'the date relative dates (今年, 5月19日) are resolved against; wins over dates found in the input' },
-  { flags: '-t, --types <list>', description: 'comma-separated kinds or types to extract (entity, date, quantity, person, money, ...)', defaultText: 'all' },
+  { flags: '-t, --types <list>', description: 'kinds or types to extract (entity, date, quantity, person, money, ...), comma-separated or repeated', defaultText: 'all', repeatable: true },
   { flags: '--ext <list>', description: 'file extensions read in folders', defaultText: '.txt,.text,.md,.html,.htm' },
   { flags: '--input <mode>', description: 'text, or jsonl: lines of {"id","text","ref_date"?} from files or stdin', defaultText: 'text' },
   { flags: '--bom', description: 'CSV: start with a UTF-8 byte-order mark, for Excel' },
@@ -30,7 +31,8 @@ export interface ExtractFlags {
   format?: string;
   output?: string;
   refDate?: string;
-  types?: string;
+  types?: string[];
+  color?: string;
   ext?: string;
   input?: string;
   bom?: boolean;

@@ -1,17 +1,24 @@
-// Where output goes: standard output, or a file written atomically (a temporary file beside
-// it, renamed into place only when the run finished), so a failed run never leaves half a file.
+// Where output goes: standard output, or the file named by --output. A regular file (or a path
+// that does not exist yet) is written atomically: a temporary file beside it, with the old
+// file's mode, renamed into place only when the run finished, so a failed run never leaves half
+// a file. Anything else that can be opened for writing (a FIFO, a terminal, /dev/null, a
+// process substitution's /dev/fd/N) is written to directly: renaming over it would replace the
+// device with a file and leave its reader with nothing. The target is checked and opened
+// before any work (openFileSink), so a bad -o fails at once with one line.
 // Writes respect back-pressure; a closed pipe (`| head`) ends the run quietly.
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { lstat, open, realpath, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
+import { ZhnewsError } from '../errors.js';
 
 export interface Sink {
   /** Text, or UTF-8 bytes already encoded (a worker's rendered output). */
   write(chunk: string | Uint8Array): Promise<void>;
   /** Finishes the output: renames the temporary file into place. */
   commit(): Promise<void>;
-  /** Drops the output: removes the temporary file. */
+  /** Drops the output: removes the temporary file; later writes do nothing. */
   abort(): Promise<void>;
   /** True once the reader went away (EPIPE): stop working, exit 0. */
   readonly closed: boolean;
@@ -20,7 +27,7 @@ export interface Sink {
 export function stdoutSink(stream: NodeJS.WritableStream = process.stdout): Sink {
   let closed = false;
   stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') closed = true;
+    if (isReaderGone(err)) closed = true;
     else throw err;
   });
   return {
@@ -35,6 +42,10 @@ export function stdoutSink(stream: NodeJS.WritableStream = process.stdout): Sink
     async commit() {},
     async abort() {},
   };
+}
+
+function isReaderGone(err: NodeJS.ErrnoException): boolean {
+  return err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED';
 }
 
 /**
@@ -56,28 +67,78 @@ function drained(stream: NodeJS.WritableStream, isClosed: () => boolean): Promis
   });
 }
 
-export function fileSink(path: string): Sink {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const stream: WriteStream = createWriteStream(temp, { flags: 'wx' });
+/** How a --output path is written: through a temporary file and a rename, or directly. */
+type Target = { mode: 'atomic'; path: string; permissions: number | null } | { mode: 'direct'; path: string };
+
+/**
+ * Decides how to write `path`, or throws E_USAGE with a reason a person can act on: an empty
+ * name, a missing folder, a folder, a socket.
+ */
+export async function resolveTarget(path: string): Promise<Target> {
+  if (path === '') throw new ZhnewsError('E_USAGE', '--output wants a file name, got an empty one');
+  const link = await lstat(path).catch(() => null);
+  const target = link && (await stat(path).catch(() => null));
+  if (!link || (link.isSymbolicLink() && !target)) {
+    // a new file (or a dangling link, written through): its folder must exist
+    const folder = await stat(dirname(path)).catch(() => null);
+    if (!folder?.isDirectory()) throw new ZhnewsError('E_USAGE', `--output ${path}: no such folder: ${dirname(path)}`);
+    return link ? { mode: 'direct', path } : { mode: 'atomic', path, permissions: null };
+  }
+  const file = target as Stats;
+  if (file.isDirectory()) throw new ZhnewsError('E_USAGE', `--output ${path}: is a folder`);
+  if (file.isSocket()) throw new ZhnewsError('E_USAGE', `--output ${path}: is a socket, which cannot be written as a file`);
+  if (!file.isFile()) return { mode: 'direct', path };
+  // a regular file, or a link to one: the link stays, the file it points to is replaced
+  return { mode: 'atomic', path: link.isSymbolicLink() ? await realpath(path) : path, permissions: file.mode & 0o7777 };
+}
+
+/** Checks and opens the --output target before any work; see resolveTarget for the refusals. */
+export async function openFileSink(path: string): Promise<Sink> {
+  const target = await resolveTarget(path);
+  const temp = target.mode === 'atomic' ? join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`) : null;
+  let handle: FileHandle;
+  try {
+    handle = temp ? await open(temp, 'wx') : await open(target.path, 'w');
+    if (target.mode === 'atomic' && target.permissions !== null) await handle.chmod(target.permissions);
+  } catch (err) {
+    if (temp) await rm(temp, { force: true });
+    const reason = (err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new ZhnewsError('E_USAGE', `--output ${path}: ${reason}`);
+  }
+  return streamSink(createWriteStream('', { fd: handle }), target.path, temp);
+}
+
+function streamSink(stream: WriteStream, path: string, temp: string | null): Sink {
   let failed: Error | null = null;
-  stream.on('error', (err) => {
-    failed = err;
+  let closed = false;
+  let aborted = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    // the reader of a FIFO went away: stop quietly, as on a closed stdout
+    if (aborted) return;
+    if (!temp && isReaderGone(err)) closed = true;
+    else failed = err;
   });
   return {
-    closed: false,
+    get closed() {
+      return closed;
+    },
     async write(chunk) {
+      if (aborted) return;
       if (failed) throw failed;
-      if (chunk.length && !stream.write(chunk)) await once(stream, 'drain');
+      if (closed || !chunk.length) return;
+      if (!stream.write(chunk)) await drained(stream, () => closed || aborted);
     },
     async commit() {
+      if (aborted) return;
       stream.end();
-      await once(stream, 'close');
+      await finished(stream).catch(() => undefined); // a write error is in `failed`
       if (failed) throw failed;
-      await rename(temp, path);
+      if (temp) await rename(temp, path);
     },
     async abort() {
+      aborted = true;
       stream.destroy();
-      await rm(temp, { force: true });
+      if (temp) await rm(temp, { force: true });
     },
   };
 }

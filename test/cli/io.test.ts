@@ -92,10 +92,10 @@ describe('output formats', () => {
     expect([...run.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  it('pretty: grouped by kind with context, no colour codes when NO_COLOR is set', () => {
-    const run = zhnews(['extract', '--format', 'pretty', SEED]);
+  it('pretty: grouped by kind, the mention marked in its window, no colour codes when NO_COLOR is set', () => {
+    const run = zhnews(['extract', '--format', 'pretty', SEED], { env: { COLUMNS: '160' } });
     expect(run.stdout).toContain('Entities');
-    expect(run.stdout).toContain('《条例》 → 条例');
+    expect(run.stdout).toMatch(/^ {4}work {10}《条例》 +条例 +….*逐章逐条学习\[《条例》\]，并开展交流研讨。/mu);
     expect(run.stdout).not.toMatch(/\u001b\[/u);
   });
 
