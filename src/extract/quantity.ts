@@ -7,7 +7,7 @@ import type { CleanText, Context, Draft, Extractor, Token } from './types.js';
 import { buildMasks } from './quantity/guards.js';
 import { matchMain, type Hit } from './quantity/match.js';
 import { mergeRanges, removeOverlaps, sortHits } from './quantity/refine.js';
-import { matchCurrencySymbols, matchDigitPairs, matchFractions, matchBareAmounts } from './quantity/special.js';
+import { matchBareAmounts, matchCurrencySymbols, matchDigitPairs, matchDoubleMultiples, matchFractions } from './quantity/special.js';
 import { attachSubjects } from './quantity/subject.js';
 
 function extractQuantities(text: CleanText): Draft[] {
@@ -19,6 +19,7 @@ function extractQuantities(text: CleanText): Draft[] {
     ...matchFractions(source, masks),
     ...matchCurrencySymbols(source),
     ...matchBareAmounts(source),
+    ...matchDoubleMultiples(source, masks),
   ];
   const drafts = mergeRanges(removeOverlaps(sortHits(hits)), source).map((h) => h.draft);
   attachSubjects(source, text.softBreak, drafts);
