@@ -9,6 +9,7 @@ import { matchMain, type Hit } from './quantity/match.js';
 import { mergeRanges, removeOverlaps, sortHits } from './quantity/refine.js';
 import { matchBareAmounts, matchCurrencySymbols, matchDigitPairs, matchDoubleMultiples, matchFractions } from './quantity/special.js';
 import { attachSubjects } from './quantity/subject.js';
+import { matchBareMagnitudes } from './quantity/magnitude.js';
 
 function extractQuantities(text: CleanText): Draft[] {
   const source = text.text;
@@ -20,6 +21,7 @@ function extractQuantities(text: CleanText): Draft[] {
     ...matchCurrencySymbols(source),
     ...matchBareAmounts(source),
     ...matchDoubleMultiples(source, masks),
+    ...matchBareMagnitudes(source, text.softBreak, masks), // last: a unit parser's hit of the same span wins
   ];
   const drafts = mergeRanges(removeOverlaps(sortHits(hits)), source).map((h) => h.draft);
   attachSubjects(source, text.softBreak, drafts);
