@@ -7,8 +7,9 @@ import type { CleanText, Context, Draft, Extractor, Token } from './types.js';
 import { buildMasks } from './quantity/guards.js';
 import { matchMain, type Hit } from './quantity/match.js';
 import { mergeRanges, removeOverlaps, sortHits } from './quantity/refine.js';
-import { matchCurrencySymbols, matchDigitPairs, matchFractions, matchBareAmounts } from './quantity/special.js';
+import { matchBareAmounts, matchCurrencySymbols, matchDigitPairs, matchDoubleMultiples, matchFractions } from './quantity/special.js';
 import { attachSubjects } from './quantity/subject.js';
+import { matchBareMagnitudes } from './quantity/magnitude.js';
 
 function extractQuantities(text: CleanText): Draft[] {
   const source = text.text;
@@ -19,6 +20,8 @@ function extractQuantities(text: CleanText): Draft[] {
     ...matchFractions(source, masks),
     ...matchCurrencySymbols(source),
     ...matchBareAmounts(source),
+    ...matchDoubleMultiples(source, masks),
+    ...matchBareMagnitudes(source, text.softBreak, masks), // last: a unit parser's hit of the same span wins
   ];
   const drafts = mergeRanges(removeOverlaps(sortHits(hits)), source).map((h) => h.draft);
   attachSubjects(source, text.softBreak, drafts);

@@ -5,6 +5,7 @@ import { SET_PHRASES, UNIT_COMPOUNDS } from '../rules/quantity-exclusions.js';
 import { charTable } from '../lib/char-table.js';
 import { alternation, wordSet, wordStartingAt } from './regex-util.js';
 import type { UnitEntry } from './pattern.js';
+import type { MeasureWordRule } from '../rules/measure-words.js';
 
 export interface Masks {
   /** 1 inside an idiom or set phrase (`千方百计`, `中央八项规定`). */
@@ -104,4 +105,41 @@ export function lacksCountCue(text: string, start: number, end: number, entry: U
 export function isRank(text: string, start: number, unit: string): boolean {
   if ((unit === '名' || unit === '位') && text[start - 1] === '前') return true;
   return unit === '次' && text[start - 1] === '届';
+}
+
+const SENTENCE_END = /^(?:[\n。，、；：！？,.;:!?)）"”]|$)/u;
+
+/**
+ * Measure words that are counts only in some shapes (measure-words.ts): `十分重要` ("very"),
+ * `3点` (a clock hour, but `3050.46点` index points), `三级医院` (a grade, but `3.9级地震` and
+ * `五十级的` are counts).
+ */
+export function isMisreadCount(text: string, end: number, numText: string, row: MeasureWordRule): boolean {
+  const arabic = /^\d/u.test(numText);
+  if (row.arabicOnly === true && !arabic) return true;
+  if (row.clockHour === true && /^\d{1,2}$/u.test(numText) && Number(numText) <= 24) return true;
+  if (row.countsBefore === undefined || numText.includes('.')) return false;
+  const after = text.slice(end, end + 2);
+  return !SENTENCE_END.test(after) && !row.countsBefore.some((w) => text.startsWith(w, end));
+}
+
+/**
+ * `3时25分`, `9点20分`, `1分59秒` are clock readings and `5元3分` is cents: a number right after
+ * an hour, a minute, a colon or a currency unit is no count of points or seconds, nor is a
+ * `分` followed by seconds.
+ */
+export function isClockReading(text: string, numStart: number, end: number, unit: string): boolean {
+  if (unit !== '分' && unit !== '秒') return false;
+  if (/[时点分:：元角块毛]/u.test(text[numStart - 1] ?? '')) return true;
+  return unit === '分' && /^\d+(?:\.\d+)?秒/u.test(text.slice(end, end + 8)); // not `32.3分10.1个篮板`
+}
+
+/**
+ * A unit in Latin letters glued to more letters or digits is part of a code or another word
+ * (`5min`, `3mp`, `10m2x`); a one-digit `g` is a network generation (`4g`, `5g`), not grams.
+ */
+export function isGluedLatinUnit(text: string, numText: string, end: number, unit: string): boolean {
+  if (!/[A-Za-z]$/u.test(unit)) return false;
+  if (/[A-Za-z\d]/u.test(text[end] ?? '')) return true;
+  return unit === 'g' && /^\d$/u.test(numText);
 }

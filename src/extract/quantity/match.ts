@@ -2,7 +2,9 @@
 // the guards (guards.ts) that drop what only looks like a quantity, then resolve.ts for
 // type, unit and value. `600多万元` -> money 6000000 CNY over, rule `money-wan-yuan`.
 import type { Approx, Draft } from '../types.js';
-import { buildMasks, isRank, isUnitCompound, isYearNumber, lacksCountCue, type Masks } from './guards.js';
+import {
+  buildMasks, isClockReading, isGluedLatinUnit, isMisreadCount, isRank, isUnitCompound, isYearNumber, lacksCountCue, type Masks,
+} from './guards.js';
 import { isArabic, isBareMagnitude, isVague, parseAmount } from './number.js';
 import { approxRuleOf, scanMain, UNIT_INDEX, type UnitEntry } from './pattern.js';
 import { isoDuration, resolveUnit, toDraft } from './resolve.js';
@@ -102,7 +104,10 @@ function isRejected(text: string, p: Parts, entry: UnitEntry, masks: Masks): boo
   if (entry.kind === 'duration' && entry.row.id === 'duration-year' && (isYearNumber(p.num) || isYearNumber(p.num2))) return true;
   if (entry.kind === 'measure' && entry.row.cnOnly === true && (!chinese || isVague(p.num))) return true;
   if (!p.post && isUnitCompound(text, p.unitStart, p.unit)) return true; // `三年级`, `两位数`
-  if (lacksCountCue(text, p.start, p.unitStart + p.unit.length, entry)) return true; // `三届二次`
+  const unitEnd = p.unitStart + p.unit.length;
+  if (lacksCountCue(text, p.start, unitEnd, entry)) return true; // `三届二次`
+  if (entry.kind === 'count' && isMisreadCount(text, unitEnd, p.num, entry.row)) return true; // `十分`, `3点`
+  if (isClockReading(text, p.numStart, unitEnd, p.unit) || isGluedLatinUnit(text, p.num, unitEnd, p.unit)) return true;
   return isRank(text, p.start, p.unit); // `前三名`
 }
 

@@ -3,7 +3,8 @@
 // - currency symbols before the number: `¥50`, `$3.5亿`;
 // - an amount without a unit after a metric noun: `人数达到144万` -> count, unit "";
 //   `总投资3.5亿` -> money;
-// - two neighbouring numerals as a range: `两三个` (2~3), `三四十人` (30~40).
+// - two neighbouring numerals as a range: `两三个` (2~3), `三四十人` (30~40);
+// - `双倍`: 双 is the number 2 only before 倍 (`双倍经验` -> count 2 倍).
 import type { Approx, Draft } from '../types.js';
 import { type Masks, isUnitCompound } from './guards.js';
 import type { Hit } from './match.js';
@@ -112,6 +113,17 @@ export function matchDigitPairs(text: string, masks: Masks): Hit[] {
     const resolved = resolveUnit(entry, unit, null, [a * scale, b * scale], `${g.a}${g.mag}`);
     const stepUnit = entry.kind === 'duration' ? isoDuration(1, entry.row) : undefined;
     hits.push({ draft: toDraft(start, end, resolved, null), unitKey: unitKeyOf(entry, unit), ...(stepUnit ? { stepUnit } : {}) });
+  }
+  return hits;
+}
+
+/** `双倍积分` -> count 2, unit 倍: `双` reads as 2 only here (`双方`, `双人` are no numbers). */
+export function matchDoubleMultiples(text: string, masks: Masks): Hit[] {
+  const hits: Hit[] = [];
+  for (let at = text.indexOf('双倍'); at >= 0; at = text.indexOf('双倍', at + 2)) {
+    if (masks.phrase[at] === 1 || masks.title[at] === 1 || /[增加受感]/u.test(text[at + 2] ?? '')) continue; // `倍增`
+    const draft: Draft = { kind: 'quantity', type: 'count', start: at, end: at + 2, value: 2, unit: '倍', approx: null, subject: null, rule: 'count-double' };
+    hits.push({ draft, unitKey: 'count:倍' });
   }
   return hits;
 }

@@ -19,7 +19,7 @@ export interface ApproxRule {
 
 export const APPROX_WORDS: readonly ApproxRule[] = [
   { id: 'approx-about-pre', words: ['约', '大约', '大概', '约合', '约为'], position: 'pre', approx: 'about', notAfter: '节签预制合履违特公条相守', example: '约3吨' },
-  { id: 'approx-under-pre', words: ['近', '将近', '接近', '不到', '不足', '未满', '不满', '不超过', '最多'], position: 'pre', approx: 'under', notAfter: '附最邻靠贴亲', example: '近700万元' },
+  { id: 'approx-under-pre', words: ['近', '将近', '接近', '不到', '不足', '未满', '不满', '不超过', '最多'], position: 'pre', approx: 'under', notAfter: '附最邻靠贴亲逼', example: '近700万元' },
   { id: 'approx-over-pre', words: ['超', '超过', '逾', '多于', '不少于', '不低于', '至少', '高于'], position: 'pre', approx: 'over', notAfter: '赶高', example: '超过3000人' },
   // `上百名`, `上万人`: `上` only before a bare 百/千/万/亿 (checked in quantity/match.ts)
   { id: 'approx-over-shang', words: ['上'], position: 'pre', approx: 'over', example: '上百名' },

@@ -40,20 +40,41 @@ export const UNITS: readonly UnitRule[] = [
   { id: 'area-sqkm', words: ['平方公里', '平方千米', 'km²', 'km2'], type: 'area', unit: 'm2', num: 1000000, den: 1, example: '3平方公里' },
   { id: 'area-hectare', words: ['公顷'], type: 'area', unit: 'm2', num: 10000, den: 1, example: '5公顷' },
   { id: 'area-mu', words: ['亩', '畝'], type: 'area', unit: 'm2', num: 2000, den: 3, example: '300亩' },
-  // length in metres (`里` is left out: `村里`, `这里` make it a poor unit)
-  { id: 'length-m', words: ['米'], type: 'length', unit: 'm', num: 1, den: 1, example: '50米' },
-  { id: 'length-km', words: ['公里', '千米', 'km'], type: 'length', unit: 'm', num: 1000, den: 1, example: '5公里' },
-  { id: 'length-cm', words: ['厘米', '釐米', 'cm'], type: 'length', unit: 'm', num: 1, den: 100, example: '30厘米' },
-  { id: 'length-mm', words: ['毫米', 'mm'], type: 'length', unit: 'm', num: 1, den: 1000, example: '8毫米' },
-  // weight in kilograms; 1斤 = 0.5 kg (市制); `两` (50 g) is left out: it is also the numeral 2
-  { id: 'weight-kg', words: ['公斤', '千克', 'kg'], type: 'weight', unit: 'kg', num: 1, den: 1, example: '20公斤' },
-  { id: 'weight-g', words: ['克'], type: 'weight', unit: 'kg', num: 1, den: 1000, example: '500克' },
+  // length in metres: SI (`km`, `cm`, `mm` as printed in Latin letters too), 市制 (1丈 = 10/3 m,
+  // 1尺 = 1/3 m, 1寸 = 1/30 m), imperial by their exact SI definitions (1英寸 = 0.0254 m,
+  // 1英尺 = 0.3048 m, 1英里 = 1609.344 m) and the nautical mile (1852 m). `里` is left out:
+  // `村里`, `这里` make it a poor unit; `公分` is the centimetre.
+  { id: 'length-m', words: ['米', 'm'], type: 'length', unit: 'm', num: 1, den: 1, example: '50米' },
+  { id: 'length-km', words: ['公里', '千米', 'km', 'KM', 'Km'], type: 'length', unit: 'm', num: 1000, den: 1, example: '5公里' },
+  { id: 'length-dm', words: ['分米', 'dm'], type: 'length', unit: 'm', num: 1, den: 10, example: '3分米' },
+  { id: 'length-cm', words: ['厘米', '釐米', '公分', 'cm', 'CM'], type: 'length', unit: 'm', num: 1, den: 100, example: '30厘米' },
+  { id: 'length-mm', words: ['毫米', 'mm', 'MM'], type: 'length', unit: 'm', num: 1, den: 1000, example: '8毫米' },
+  { id: 'length-um', words: ['微米', 'μm'], type: 'length', unit: 'm', num: 1, den: 1000000, example: '5微米' },
+  { id: 'length-nm', words: ['纳米', 'nm'], type: 'length', unit: 'm', num: 1, den: 1000000000, example: '28纳米' },
+  { id: 'length-zhang', words: ['丈'], type: 'length', unit: 'm', num: 10, den: 3, example: '3丈' },
+  { id: 'length-chi', words: ['尺', '市尺'], type: 'length', unit: 'm', num: 1, den: 3, example: '6尺' },
+  { id: 'length-cun', words: ['寸', '市寸'], type: 'length', unit: 'm', num: 1, den: 30, example: '3寸' },
+  { id: 'length-inch', words: ['英寸', '吋'], type: 'length', unit: 'm', num: 254, den: 10000, example: '2.7英寸' },
+  { id: 'length-foot', words: ['英尺', '呎'], type: 'length', unit: 'm', num: 3048, den: 10000, example: '10英尺' },
+  { id: 'length-mile', words: ['英里', '哩'], type: 'length', unit: 'm', num: 1609344, den: 1000, example: '3英里' },
+  { id: 'length-nautical-mile', words: ['海里', '浬'], type: 'length', unit: 'm', num: 1852, den: 1, example: '12海里' },
+  // weight in kilograms; 1斤 = 0.5 kg, 1市两 = 0.05 kg (市制); `两` alone is left out: it is also
+  // the numeral 2. 1磅 = 0.45359237 kg and 1盎司 = 28.349523125 g (international definitions).
+  // A one-digit `g` (`4g`, `5g`) is a network generation, not grams (quantity/match.ts).
+  { id: 'weight-kg', words: ['公斤', '千克', 'kg', 'KG', 'Kg'], type: 'weight', unit: 'kg', num: 1, den: 1, example: '20公斤' },
+  { id: 'weight-g', words: ['克', 'g'], type: 'weight', unit: 'kg', num: 1, den: 1000, example: '500克' },
+  { id: 'weight-mg', words: ['毫克', 'mg'], type: 'weight', unit: 'kg', num: 1, den: 1000000, example: '50毫克' },
+  { id: 'weight-ug', words: ['微克', 'μg'], type: 'weight', unit: 'kg', num: 1, den: 1000000000, example: '20微克' },
+  { id: 'weight-pound', words: ['磅'], type: 'weight', unit: 'kg', num: 45359237, den: 100000000, example: '10磅' },
+  { id: 'weight-ounce', words: ['盎司'], type: 'weight', unit: 'kg', num: 28349523125, den: 1000000000000, example: '3盎司' },
+  { id: 'weight-liang', words: ['市两'], type: 'weight', unit: 'kg', num: 1, den: 20, example: '3市两' },
   { id: 'weight-ton', words: ['吨', '噸'], type: 'weight', unit: 'kg', num: 1000, den: 1, example: '3吨' },
-  { id: 'weight-jin', words: ['斤'], type: 'weight', unit: 'kg', num: 1, den: 2, example: '3斤' },
+  { id: 'weight-jin', words: ['斤', '市斤'], type: 'weight', unit: 'kg', num: 1, den: 2, example: '3斤' },
   // volume in litres; 1立方米 = 1000 L
-  { id: 'volume-l', words: ['升', 'L'], type: 'volume', unit: 'L', num: 1, den: 1, example: '5升' },
+  { id: 'volume-l', words: ['升', '公升', 'L'], type: 'volume', unit: 'L', num: 1, den: 1, example: '5升' },
   { id: 'volume-ml', words: ['毫升', 'ml', 'mL'], type: 'volume', unit: 'L', num: 1, den: 1000, example: '250毫升' },
-  { id: 'volume-m3', words: ['立方米', 'm³', 'm3'], type: 'volume', unit: 'L', num: 1000, den: 1, example: '2立方米' },
+  { id: 'volume-cm3', words: ['立方厘米'], type: 'volume', unit: 'L', num: 1, den: 1000, example: '500立方厘米' },
+  { id: 'volume-m3', words: ['立方米', '立方', 'm³', 'm3'], type: 'volume', unit: 'L', num: 1000, den: 1, example: '2立方米' },
   // temperature in degrees Celsius (`度` alone is left out: `一度`, `力度`)
   { id: 'temperature-c', words: ['℃', '°C', '摄氏度'], type: 'temperature', unit: '°C', num: 1, den: 1, example: '21℃' },
 ];
