@@ -3,10 +3,11 @@
 //   今年3月底 -> 2024-03   上半年 -> 2024-01-01/2024-06-30   6月21日至8月31日 -> START/END
 //   5月19日上午9时 -> 2024-05-19T09:00   近日, 目前 -> null
 // Passes, in order: scan (date/parse.ts, date/words.ts) -> fill listed dates (date/ellipsis.ts)
-// -> join ranges (date/range.ts) ->
+// -> join ranges (date/range.ts) -> year and month from the paragraph (date/context.ts) ->
 // resolve (date/resolve.ts). Rule tables live in rules/date-words.ts. No tokens needed.
 import { charTable } from './lib/char-table.js';
 import type { DateAtom, RangeAtom } from './date/atom.js';
+import { fillFromContext } from './date/context.js';
 import { fillListed } from './date/ellipsis.js';
 import { parseDateAt } from './date/parse.js';
 import { joinRanges } from './date/range.js';
@@ -77,7 +78,8 @@ export const date: Extractor = {
   types: ['date', 'daterange'],
   needsTokens: false,
   extract(text, _tokens, ctx: Context): Draft[] {
-    const items = joinRanges(text.text, fillListed(text.text, scanAtoms(text.text)));
+    const atoms = fillListed(text.text, scanAtoms(text.text));
+    const items = fillFromContext(text.text, joinRanges(text.text, atoms), ctx.refDate);
     return items.map((item) => toDraft(item, ctx.refDate)).filter((d): d is Draft => d !== null);
   },
 };

@@ -65,3 +65,16 @@ describe('date: every table example yields a date', () => {
     expect(found.some((d) => d.text.includes(word)), JSON.stringify(found)).toBe(true);
   });
 });
+
+describe('date: the year the paragraph gives', () => {
+  it('counts 次年 from the year said before it', () => {
+    expect(run('2019年签约,次年投产')).toEqual([
+      { text: '2019年', value: '2019', type: 'date' },
+      { text: '次年', value: '2020', type: 'date' },
+    ]);
+  });
+
+  it('leaves 次年 unknown with no year before it in the paragraph', () => {
+    expect(run('2019年签约。\n次年投产')[1]).toEqual({ text: '次年', value: null, type: 'date' });
+  });
+});

@@ -109,13 +109,15 @@ export function matchMonthPart(text: string, pos: number): Hit<string> | null {
 const DAY_AFTER_MONTH_RE = sticky(
   '(?:(3[01]|[12]\\d|0?[1-9])|(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]))[日号]',
 );
-// A day without its month is Arabic and ends in 日 (`19日`); 号 alone is a house or line number
-const DAY_ALONE_RE = sticky('(3[01]|[12]\\d|0?[1-9])日');
+// A day without its month ends in 日 (`19日`, `十九日`); 号 alone is a house or line number.
+// A Chinese day alone has two or three characters (`十九日`, `二十三日`): `三日`, `十日`,
+// `二十日` are as often three, ten or twenty days
+const DAY_ALONE_RE = sticky('(?:(3[01]|[12]\\d|0?[1-9])|(三十一|二十[一二三四五六七八九]|十[一二三四五六七八九]))日');
 /**
  * `第3日`, `每5日`, `满30日`, `连续3日` count days; `30日内`, `3日游` are spans of days. After 月
  * the month was no month of its own (`每月20日`, `次月5日`): the day is not in the article's month.
  */
-const DAY_NOT_BEFORE = '第每个满近前后连续数几约共达逾超月';
+const DAY_NOT_BEFORE = '第每个满近前后连续数几约共达逾超月百千万';
 const DAY_NOT_AFTER = ['内', '以内', '之内', '左右', '以上', '以下', '游', '均', '间', '制', '之后', '后'];
 
 /** `19日`, `三十一日`, `19号` after a month; alone, `19日`, `昨天`, `今晚`. */
@@ -131,7 +133,8 @@ export function matchDay(text: string, pos: number, afterMonth: boolean): Hit<Pa
     const end = pos + m[0].length;
     if (isDigitLike(before) || isOneOf(DAY_NOT_BEFORE, before)) return null;
     if (DAY_NOT_AFTER.some((w) => text.startsWith(w, end))) return null;
-    return { end, value: { abs: Number(m[1]) }, label: 'day' };
+    const day = m[1] ? Number(m[1]) : parseCnNumber(m[2] ?? '');
+    return day === null ? null : { end, value: { abs: day }, label: 'day' };
   }
   return null;
 }

@@ -35,7 +35,7 @@ export function inheritFrom(from: DateAtom, to: DateAtom): DateAtom {
 }
 
 /** `次年` after `2023年11月`: 2024; after `11月` (the article's year): the article's year + 1. */
-function countFrom(year: YearPart, after: number): YearPart {
+export function countFrom(year: YearPart, after: number): YearPart {
   if ('abs' in year) return { abs: year.abs + after };
   if ('rel' in year) return { rel: year.rel + after };
   return year;

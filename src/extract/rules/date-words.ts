@@ -133,8 +133,11 @@ export const YEAR_SUFFIX_PARTS: readonly (PartOfYear & GuardedWord)[] = [
   { word: '末', month: 12, notAfter: ['端', '尾', '位', '班', '梢'], example: '去年末' },
 ];
 
-/** Standalone parts of a year must not follow these (`每年年底`, `跨年底`, `新年初一`). */
-export const PART_OF_YEAR_NOT_BEFORE = '每年个周新跨全当同次往历逐十百千';
+/**
+ * Standalone parts of a year must not follow these (`每年年底`, `跨年底`, `新年初一`); nor a
+ * word that points at another quarter (`上一季度` is the quarter before, not Q1; `该季度`).
+ */
+export const PART_OF_YEAR_NOT_BEFORE = '每年个周新跨全当同次往历逐十百千上下该这那本';
 
 /**
  * Parts of a month: the value keeps month precision (`今年3月底` -> `2024-03`), since 月底 has
