@@ -12,7 +12,7 @@ import { fillListed } from './date/ellipsis.js';
 import { parseDateAt } from './date/parse.js';
 import { joinRanges } from './date/range.js';
 import { formatFields, isTimeOnly, resolveFields } from './date/resolve.js';
-import { parseNumericAt, parseWordAt } from './date/words.js';
+import { parseNumericAt, parseSeasonAt, parseWordAt } from './date/words.js';
 import {
   DAY_PERIODS,
   FESTIVALS,
@@ -41,7 +41,7 @@ function scanAtoms(text: string): DateAtom[] {
   const atoms: DateAtom[] = [];
   for (let at = 0; at < text.length; at += 1) {
     if (!TRIGGERS[text.charCodeAt(at)]) continue;
-    const atom = parseNumericAt(text, at) ?? parseDateAt(text, at) ?? parseWordAt(text, at);
+    const atom = parseNumericAt(text, at) ?? parseSeasonAt(text, at) ?? parseDateAt(text, at) ?? parseWordAt(text, at);
     if (atom) {
       atoms.push(atom);
       at = Math.max(at, atom.end - 1); // an atom is never empty; never step back
@@ -58,6 +58,7 @@ function toDraft(item: DateAtom | RangeAtom, ref: RefDate | null): Draft | null 
     return { kind: 'date', type: 'daterange', start: item.start, end: item.end, value, rule: item.rule };
   }
   const rule = item.labels.join('-');
+  if (item.years) return { kind: 'date', type: 'daterange', start: item.start, end: item.end, value: item.years.join('/'), rule: `daterange-${rule}` };
   if (item.vague) return { kind: 'date', type: 'date', start: item.start, end: item.end, value: null, rule: `date-${rule}` };
   const span = item.span;
   if (span?.from && span.to) {
