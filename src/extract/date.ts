@@ -3,15 +3,16 @@
 //   今年3月底 -> 2024-03   上半年 -> 2024-01-01/2024-06-30   6月21日至8月31日 -> START/END
 //   5月19日上午9时 -> 2024-05-19T09:00   近日, 目前 -> null
 // Passes, in order: scan (date/parse.ts, date/words.ts) -> fill listed dates (date/ellipsis.ts)
-// -> join ranges (date/range.ts) ->
+// -> join ranges (date/range.ts) -> year and month from the paragraph (date/context.ts) ->
 // resolve (date/resolve.ts). Rule tables live in rules/date-words.ts. No tokens needed.
 import { charTable } from './lib/char-table.js';
 import type { DateAtom, RangeAtom } from './date/atom.js';
+import { fillFromContext } from './date/context.js';
 import { fillListed } from './date/ellipsis.js';
 import { parseDateAt } from './date/parse.js';
 import { joinRanges } from './date/range.js';
 import { formatFields, isTimeOnly, resolveFields } from './date/resolve.js';
-import { parseNumericAt, parseWordAt } from './date/words.js';
+import { parseNumericAt, parseSeasonAt, parseWordAt } from './date/words.js';
 import {
   DAY_PERIODS,
   FESTIVALS,
@@ -40,7 +41,7 @@ function scanAtoms(text: string): DateAtom[] {
   const atoms: DateAtom[] = [];
   for (let at = 0; at < text.length; at += 1) {
     if (!TRIGGERS[text.charCodeAt(at)]) continue;
-    const atom = parseNumericAt(text, at) ?? parseDateAt(text, at) ?? parseWordAt(text, at);
+    const atom = parseNumericAt(text, at) ?? parseSeasonAt(text, at) ?? parseDateAt(text, at) ?? parseWordAt(text, at);
     if (atom) {
       atoms.push(atom);
       at = Math.max(at, atom.end - 1); // an atom is never empty; never step back
@@ -57,6 +58,7 @@ function toDraft(item: DateAtom | RangeAtom, ref: RefDate | null): Draft | null 
     return { kind: 'date', type: 'daterange', start: item.start, end: item.end, value, rule: item.rule };
   }
   const rule = item.labels.join('-');
+  if (item.years) return { kind: 'date', type: 'daterange', start: item.start, end: item.end, value: item.years.join('/'), rule: `daterange-${rule}` };
   if (item.vague) return { kind: 'date', type: 'date', start: item.start, end: item.end, value: null, rule: `date-${rule}` };
   const span = item.span;
   if (span?.from && span.to) {
@@ -77,7 +79,8 @@ export const date: Extractor = {
   types: ['date', 'daterange'],
   needsTokens: false,
   extract(text, _tokens, ctx: Context): Draft[] {
-    const items = joinRanges(text.text, fillListed(text.text, scanAtoms(text.text)));
+    const atoms = fillListed(text.text, scanAtoms(text.text));
+    const items = fillFromContext(text.text, joinRanges(text.text, atoms), ctx.refDate);
     return items.map((item) => toDraft(item, ctx.refDate)).filter((d): d is Draft => d !== null);
   },
 };

@@ -65,3 +65,44 @@ describe('date: every table example yields a date', () => {
     expect(found.some((d) => d.text.includes(word)), JSON.stringify(found)).toBe(true);
   });
 });
+
+describe('date: the year the paragraph gives', () => {
+  it('counts 次年 from the year said before it', () => {
+    expect(run('2019年签约,次年投产')).toEqual([
+      { text: '2019年', value: '2019', type: 'date' },
+      { text: '次年', value: '2020', type: 'date' },
+    ]);
+  });
+
+  it('leaves 次年 unknown with no year before it in the paragraph', () => {
+    expect(run('2019年签约。\n次年投产')[1]).toEqual({ text: '次年', value: null, type: 'date' });
+  });
+});
+
+describe('date: relative years after a verb ending in 过', () => {
+  it.each([
+    ['经过去年的调整', '去年', '2023'],
+    ['超过去年水平', '去年', '2023'],
+    ['创下本年最高价', '本年', '2024'],
+  ])('%s -> %s %s', (s, text, value) => {
+    expect(run(s)).toEqual([{ text, value, type: 'date' }]);
+  });
+
+  it('keeps 过去年代 out', () => {
+    expect(run('过去年代')).toEqual([]);
+  });
+});
+
+describe('date: a lone two-digit year', () => {
+  it.each([
+    ['该厂于11年,', '11年', '2011'],
+    ['从05年起', '05年', '2005'],
+    ['到98年。', '98年', '1998'],
+  ])('%s -> %s %s', (s, text, value) => {
+    expect(run(s)).toEqual([{ text, value, type: 'date' }]);
+  });
+
+  it.each(['服刑11年', '11年来', '于11年间', '10年'])('%s is a count of years', (s) => {
+    expect(run(s)).toEqual([]);
+  });
+});

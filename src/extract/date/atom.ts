@@ -39,6 +39,8 @@ export interface DateAtom {
   time?: ClockTime;
   /** `端午`, `国庆节`: a day of the reference year found by the festival's calendar. */
   festival?: FestivalDay;
+  /** `2012-13赛季`: a season or school year across two years, a range of years. */
+  years?: readonly [number, number];
   /** `近日`, `目前`: a time near the article's date, with no value (SPEC: value null). */
   vague?: boolean;
   /** Names of the parts, in order: they make the draft's rule id (`date-year-month-day`). */

@@ -26,7 +26,8 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
 /** True when the table's guards let `entry` stand at [start, end) of `text`. */
 export function passesGuards(entry: GuardedWord, text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
-  if (before && entry.notBefore?.includes(before)) return false;
+  const lifted = entry.butAfter?.some((w) => start >= w.length && text.startsWith(w, start - w.length)) ?? false;
+  if (before && entry.notBefore?.includes(before) && !lifted) return false;
   return !(entry.notAfter ?? []).some((w) => text.startsWith(w, end));
 }
 

@@ -63,7 +63,8 @@ interface DayRead {
 function readDay(text: string, atom: DateAtom, pos: number): DayRead {
   if (atom.span || atom.monthPart || atom.fiscal || atom.festival) return { pos };
   if (atom.month) {
-    const day = matchDay(text, pos, true);
+    const allChinese = atom.year !== undefined && 'abs' in atom.year && !/[0-9]/u.test(text.slice(atom.start, pos));
+    const day = matchDay(text, pos, true, allChinese);
     if (!day) return { pos };
     atom.day = day.value;
     atom.labels.push(day.label);

@@ -8,7 +8,9 @@
 // (`自1月28日起`) is not a range here: the gold annotates `1月28日` as a plain date.
 import { parseCnNumber } from '../lib/cn-number.js';
 import type { DateAtom, RangeAtom, YearPart } from './atom.js';
+import { matchDay } from './calendar.js';
 import { isDigitLike, matchAt, sticky } from './match.js';
+import { matchTime } from './time.js';
 
 const JOINERS = '至|到|——|—|–|-|~';
 // `（夏至）开始至`, `起至`, `—`: a short note in brackets, then 开始/起, then the joiner
@@ -35,7 +37,7 @@ export function inheritFrom(from: DateAtom, to: DateAtom): DateAtom {
 }
 
 /** `次年` after `2023年11月`: 2024; after `11月` (the article's year): the article's year + 1. */
-function countFrom(year: YearPart, after: number): YearPart {
+export function countFrom(year: YearPart, after: number): YearPart {
   if ('abs' in year) return { abs: year.abs + after };
   if ('rel' in year) return { rel: year.rel + after };
   return year;
@@ -54,10 +56,28 @@ function joinAt(text: string, atoms: readonly DateAtom[], i: number): { range: R
   const connectorEnd = from.end + m[0].length;
   let j = i + 1;
   while (j < atoms.length && (atoms[j]?.start ?? 0) < connectorEnd) j += 1; // `夏至` in the note
-  const to = atoms[j];
-  if (!to || to.start !== connectorEnd || !canBound(to)) return null;
+  const scanned = atoms[j]?.start === connectorEnd ? atoms[j] : undefined;
+  const to = scanned ?? elidedEnd(text, from, connectorEnd);
+  if (!to || !canBound(to)) return null;
   const rule = /^(?:开始|起)?[至到]/u.test(m[0].replace(/^\([^)]*\)/u, '')) ? 'daterange-zhi' : 'daterange-dash';
-  return { range: { start: from.start, end: to.end, from, to: inheritFrom(from, to), rule }, next: j + 1 };
+  return { range: { start: from.start, end: to.end, from, to: inheritFrom(from, to), rule }, next: scanned ? j + 1 : j };
+}
+
+/**
+ * The end of a range that leaves out what repeats, read where the scan alone would not take
+ * it: a day after a date with a day (`三月五日到八日`), a clock time after a date with a time
+ * (`12月8日8点至14点`: `14点` alone is 14 points).
+ */
+function elidedEnd(text: string, from: DateAtom, at: number): DateAtom | null {
+  if (from.time) {
+    const time = matchTime(text, at, true, from.time.period);
+    return time ? { start: at, end: time.end, time: time.value, labels: ['time'] } : null;
+  }
+  if (from.day && 'abs' in from.day && from.month) {
+    const day = matchDay(text, at, true);
+    return day ? { start: at, end: day.end, day: day.value, labels: ['day'] } : null;
+  }
+  return null;
 }
 
 /** `6-8月`, `2019-2023年`, `5月19-20日`: a bare number before the second date's unit. */

@@ -64,7 +64,8 @@ export function resolveFields(atom: DateAtom, ref: RefDate | null, bound: 'start
     const y = resolveYear(atom.year, ref);
     if (atom.span.month !== undefined) return { y, m: atom.span.month };
     const [m, d] = (bound === 'start' ? atom.span.from : atom.span.to) ?? [1, 1];
-    return { y, m, d };
+    // `前2个月` ends on the last day of February: unknown in an unknown year
+    return { y, m, d: y === null && m === 2 && d > 28 ? null : Math.min(d, daysInMonth(y, m)) };
   }
   if (!atom.day) return atom.month || atom.year ? withTime(resolveYearMonth(atom, ref), atom.time) : withTime({ y: null }, atom.time);
   // `19日` alone is a day of the article's month

@@ -14,9 +14,9 @@ const CLOCK_RE = sticky(
   `(${PERIOD_SOURCE})?(?:(2[0-4]|[01]?\\d)|(${CN_HOUR}))(时|点)` +
     `(?:([0-5]?\\d)分|(${CN_MINUTE})分|(半|整))?许?`,
 );
-// groups: 1 period, 2 hour, 3 minute. `19:30`; not `1:10` in a ratio (按1:10配比)
-const COLON_RE = sticky(`(${PERIOD_SOURCE})?(2[0-3]|[01]?\\d):([0-5]\\d)(?![0-9:])`);
-const COLON_NOT_BEFORE = '比按为率例是:';
+// groups: 1 period, 2 hour, 3 minute. `19:30`; not `1:10` in a ratio (按1:10配比, 原有的1:15, 1:10.5)
+const COLON_RE = sticky(`(${PERIOD_SOURCE})?(2[0-3]|[01]?\\d):([0-5]\\d)(?![0-9:.])`);
+const COLON_NOT_BEFORE = '比按为率例是的:';
 /** `3时期`, `5点钟`? A bare 时 followed by these is another word. */
 const HOUR_NOT_AFTER = ['间', '期', '代', '候', '段', '刻', '节', '空', '尚', '光', '效', '事', '势'];
 

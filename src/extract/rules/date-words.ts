@@ -9,6 +9,8 @@
 export interface GuardedWord {
   readonly word: string;
   readonly notBefore?: string;
+  /** Words that, ending just before, lift `notBefore`: `经过去年` is 经过 + 去年, not 过去. */
+  readonly butAfter?: readonly string[];
   readonly notAfter?: readonly string[];
   readonly example: string;
 }
@@ -27,7 +29,9 @@ export const RELATIVE_YEARS: readonly RelativeYearWord[] = [
   { word: '今年', offset: 0, notBefore: '如当', notAfter: AGE_WORDS, example: '今年' },
   { word: '本年度', offset: 0, notBefore: '基资成根样日', example: '本年度' },
   // 去 ends many verbs: 过去 失去 离去 回去 出去 进去 上去 下去 死去 逝去 除去 老去
-  { word: '去年', offset: -1, notBefore: '过失离回出进上下死逝除老拿带送归', notAfter: AGE_WORDS, example: '去年' },
+  { word: '去年', offset: -1, notBefore: '过失离回出进上下死逝除老拿带送归', notAfter: AGE_WORDS,
+    butAfter: ['经过', '通过', '超过', '越过', '度过', '胜过', '高过', '低过'], example: '经过去年的调整' },
+  { word: '本年', offset: 0, notBefore: '基资成根样日版读', notAfter: [...AGE_WORDS, '级'], example: '创下本年最高价' },
   { word: '上年度', offset: -1, notBefore: '以加', example: '上年度' },
   { word: '上年', offset: -1, notBefore: '以加赶马爬晚早', notAfter: AGE_WORDS, example: '比上年增长' },
   { word: '前年', offset: -2, notBefore: '提此之以目眼面向跟超空生事从年', notAfter: [...AGE_WORDS, '度'], example: '前年' },
@@ -73,6 +77,14 @@ export const RELATIVE_DAYS: readonly RelativeDayWord[] = [
   { word: '昨日', offset: -1, example: '昨日' },
   { word: '明天', offset: 1, notBefore: '光说', example: '明天' },
   { word: '前天', offset: -2, notBefore: '提之空目以此', notAfter: ['数'], example: '前天' },
+  { word: '大前天', offset: -3, example: '大前天' },
+  { word: '大后天', offset: 3, example: '大后天' },
+  // 后天 is also "acquired" (先天与后天, 后天形成)
+  { word: '后天', offset: 2, notBefore: '先与和及', notAfter: ['性', '形成', '的', '因素', '失', '获得', '习得', '培养', '努力', '不足'], example: '后天' },
+  // 前日 and 前晚 count from the article's day (Hong Kong and Taiwan usage); the eve of an
+  // event is written 前一日 / 前一晚. Not inside 提前, 目前, 此前, 之前, 日前
+  { word: '前日', offset: -2, notBefore: '提空目以此之日', example: '公司前日发布' },
+  { word: '前晚', offset: -2, period: 'pm', notBefore: '提空目以此之', example: '前晚6时举行' },
   { word: '今晨', offset: 0, period: 'am', example: '今晨' },
   { word: '今晚', offset: 0, period: 'pm', example: '今晚8时' },
   { word: '昨晚', offset: -1, period: 'pm', example: '昨晚' },
@@ -116,6 +128,9 @@ const QUARTERS: readonly PartOfYear[] = [
 export const PARTS_OF_YEAR: readonly PartOfYear[] = [
   { word: '上半年', from: [1, 1], to: [6, 30], example: '今年上半年' },
   { word: '下半年', from: [7, 1], to: [12, 31], example: '下半年' },
+  // 此后半年, 之前半年 are half a year after or before something
+  { word: '前半年', from: [1, 1], to: [6, 30], notBefore: '此之其随以最然退职婚', example: '今年前半年' },
+  { word: '后半年', from: [7, 1], to: [12, 31], notBefore: '此之其随以最然退职婚', example: '后半年' },
   { word: '前三季度', from: [1, 1], to: [9, 30], example: '2023年前三季度' },
   ...QUARTERS,
   { word: '年初', month: 1, example: '年初' },
@@ -133,8 +148,12 @@ export const YEAR_SUFFIX_PARTS: readonly (PartOfYear & GuardedWord)[] = [
   { word: '末', month: 12, notAfter: ['端', '尾', '位', '班', '梢'], example: '去年末' },
 ];
 
-/** Standalone parts of a year must not follow these (`每年年底`, `跨年底`, `新年初一`). */
-export const PART_OF_YEAR_NOT_BEFORE = '每年个周新跨全当同次往历逐十百千';
+/**
+ * Standalone parts of a year must not follow these (`每年年底`, `跨年底`, `新年初一`, `大年初八`
+ * is a festival day, not 年初); nor a
+ * word that points at another quarter (`上一季度` is the quarter before, not Q1; `该季度`).
+ */
+export const PART_OF_YEAR_NOT_BEFORE = '每年个周新跨全当同次往历逐十百千上下该这那本大';
 
 /**
  * Parts of a month: the value keeps month precision (`今年3月底` -> `2024-03`), since 月底 has
@@ -225,6 +244,9 @@ export const FESTIVALS: readonly Festival[] = [
   { word: '夏至', on: term(6, 21.37), example: '夏至' },
   { word: '冬至', on: term(12, 21.94), example: '冬至' },
 ];
+
+/** Spans that run across two years (`2012-13赛季`, `2014/2015学年`): a range of the two years. */
+export const SEASON_WORDS: readonly string[] = ['赛季', '学年', '年度'];
 
 /** Periods of the day before a clock time: 下午3时 -> 15:00. */
 export const DAY_PERIODS: Readonly<Record<string, Period>> = {
