@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../src/index.js';
 import { looksLikeHtml, readHtmlPage } from '../../src/input/html.js';
 import { decodeHtml, sniffCharset } from '../../src/input/html/charset.js';
-import { stripSiteName } from '../../src/input/html/meta.js';
+import { stripSiteName } from '../../src/input/html/title.js';
 import { authorFromLines, dateFromLines, isMetaLine, sourceFromLines } from '../../src/input/html/meta-lines.js';
 import { findDate, parseTimestamp } from '../../src/input/html/page-date.js';
 

@@ -3,13 +3,15 @@
 // small). Either must look like an article and not like a list of teasers or links.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { allElements, blocksOf, countHan, isElement, isLinkBlock } from './blocks.js';
-import { ARTICLE_SELECTORS } from './rules.js';
+import { blocksOf, countHan, isElement, isKeywordDump, isLinkBlock } from './blocks.js';
+import { ARTICLE_SELECTORS, BLOCK_TAGS } from './rules.js';
 
 /** Fewer Chinese characters of prose than the shortest news brief (`本报讯 …` of two sentences): no article. */
 export const MIN_ARTICLE_HAN = 40;
 /** The article holds at least this share of the page's prose; a teaser on a list page does not. */
 const MIN_SHARE = 0.3;
+
+const WHOLE_PAGE: ReadonlySet<string> = new Set(['html', 'body']);
 
 interface Prose {
   readonly han: number;
@@ -23,7 +25,8 @@ export function findArticle($: CheerioAPI): Element | null {
   const pageHan = body ? measure(body).han : 0;
   if (pageHan < MIN_ARTICLE_HAN) return null;
   for (const { selector } of ARTICLE_SELECTORS) {
-    const best = richest($(selector).toArray().filter(isElement));
+    // `<body class="single article">` is the whole page, never the article box
+    const best = richest($(selector).toArray().filter(isElement).filter((el) => !WHOLE_PAGE.has(el.name.toLowerCase())));
     if (best && isArticle(best.prose, pageHan)) return best.el;
   }
   const dense = densest($);
@@ -53,30 +56,66 @@ function richest(els: readonly Element[]): { el: Element; prose: Prose } | null 
 }
 
 /**
- * Each <p> credits its parent with its Chinese text and its grandparent with half; any other
- * element that holds text directly (`<div>段一<br><br>段二</div>`, `<td><font>…</font>`, text
- * right in <body>: common in old CMSs) credits itself, and its parent with half. The element
- * with the most credit holds the article.
+ * Text belongs to its nearest block element (inline <span>, <font>, <strong> run on; links do
+ * not count). A block that is one paragraph (a <p>, or a <section>/<div> with no <br>: WeChat
+ * and self-media editors write `<section><span>…</span></section>`) credits its parent with its
+ * Chinese text and its grandparent with half; a block whose text runs over <br>s
+ * (`<div>段一<br><br>段二</div>`, `<td><font>…</font>`, text right in <body>: old CMSs) holds
+ * the paragraphs itself: it credits itself, and its parent with half. A keyword list credits
+ * nothing. The element with the most credit holds the article.
  */
 function densest($: CheerioAPI): Element | null {
+  const body = $('body').get(0);
+  if (!body || body.type !== 'tag') return null;
   const score = new Map<Element, number>();
   const credit = (el: AnyNode | null, n: number): void => {
     if (el && el.type === 'tag') score.set(el as Element, (score.get(el as Element) ?? 0) + n);
   };
-  for (const p of $('p').toArray()) {
-    const han = countHan($(p).text()) - countHan($(p).find('a').text());
-    credit(p.parent, han);
-    credit(p.parent?.parent ?? null, han / 2);
-  }
-  const body = $('body').get(0);
-  for (const el of body ? allElements(body) : []) {
-    if (el.name === 'p') continue;
-    const han = countHan(el.children.map((c) => (c.type === 'text' ? c.data : '')).join(''));
+  for (const [block, { text, br }] of textByBlock(body as Element)) {
+    if (isKeywordDump(text)) continue;
+    const han = countHan(text);
     if (han === 0) continue;
-    credit(el, han);
-    credit(el.parent, han / 2);
+    const paragraph = block !== body && (block.name.toLowerCase() === 'p' || !br);
+    const holder = paragraph ? block.parent : block;
+    credit(holder, han);
+    credit(holder?.parent ?? null, han / 2);
   }
   let best: Element | null = null;
   for (const [el, n] of score) if (!best || n > (score.get(best) ?? 0)) best = el;
   return best;
+}
+
+interface BlockText {
+  text: string;
+  /** A <br> among the block's own inline content. */
+  br: boolean;
+}
+
+/** The text outside links of each block element, inline descendants included; one walk, iterative. */
+function textByBlock(root: Element): Map<Element, BlockText> {
+  const out = new Map<Element, BlockText>();
+  const stack: { node: AnyNode; block: Element }[] = [{ node: root, block: root }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    const { node, block } = step;
+    if (node.type === 'text') {
+      const t = out.get(block) ?? { text: '', br: false };
+      t.text += node.data;
+      out.set(block, t);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    const name = el.name.toLowerCase();
+    if (name === 'a') continue;
+    if (name === 'br') {
+      out.set(block, { text: out.get(block)?.text ?? '', br: true });
+      continue;
+    }
+    const own = el === root || BLOCK_TAGS.has(name) ? el : block;
+    for (let i = el.children.length - 1; i >= 0; i -= 1) {
+      const child = el.children[i];
+      if (child) stack.push({ node: child, block: own });
+    }
+  }
+  return out;
 }

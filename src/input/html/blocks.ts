@@ -93,3 +93,12 @@ export function countHan(s: string): number {
 export function isLinkBlock(b: Block): boolean {
   return b.linkChars > 0 && b.linkChars >= b.text.length * 0.5;
 }
+
+/** Words this many or more, space-separated, with no punctuation: an SEO keyword list (`芯片 半导体 集成电路 …`), not prose. */
+const KEYWORD_DUMP_WORDS = 12;
+
+/** True for a line of bare keywords: no sentence or clause punctuation, many words. */
+export function isKeywordDump(text: string): boolean {
+  if (/[，。！？；：、,.!?;:]/u.test(text)) return false;
+  return text.split(/\s+/u).length >= KEYWORD_DUMP_WORDS;
+}

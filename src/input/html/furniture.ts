@@ -3,8 +3,8 @@
 // `relatedNews`, `comment_list2`), then removed before the article is looked for.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { allElements } from './blocks.js';
-import { ARTICLE_SELECTORS, FURNITURE_WORDS, PROTECTING_SELECTORS } from './rules.js';
+import { allElements, countHan } from './blocks.js';
+import { ARTICLE_HOLDER_SHARE, ARTICLE_SELECTORS, FURNITURE_WORDS, PROTECTING_SELECTORS } from './rules.js';
 
 const WORDS: ReadonlySet<string> = new Set(FURNITURE_WORDS);
 const FURNITURE_TAGS: ReadonlySet<string> = new Set(['nav', 'footer', 'aside', 'header']);
@@ -36,8 +36,10 @@ export function isFurniture(el: Element, ancestors = false, except: ReadonlySet<
 }
 
 /**
- * Removes furniture, except what holds a specific article container: a whole-page wrapper
- * named `has-sidebar` around `.TRS_Editor` must stay.
+ * Removes furniture and hidden elements (`style="display:none"` dialogs, `hidden`), except what
+ * holds a specific article container (a whole-page wrapper named `has-sidebar` around
+ * `.TRS_Editor` stays) and what holds most of the page's prose: a name is a hint, and an app
+ * root (`#__next`, `#app`) or a `share-article-wrap` around the article is no furniture.
  */
 export function removeFurniture($: CheerioAPI): void {
   const protectedNodes = new Set<AnyNode>();
@@ -47,8 +49,32 @@ export function removeFurniture($: CheerioAPI): void {
     }
   }
   const root = $.root().get(0);
-  for (const el of root ? allElements(root) : []) {
-    if (!el.parent || protectedNodes.has(el) || !isFurniture(el)) continue;
+  const elements = root ? allElements(root) : [];
+  const prose = proseOf(elements);
+  const body = elements.find((e) => e.name === 'body');
+  const holder = (body ? (prose.get(body) ?? 0) : 0) * ARTICLE_HOLDER_SHARE;
+  for (const el of elements) {
+    if (!el.parent || protectedNodes.has(el) || !(isFurniture(el) || isHidden(el))) continue;
+    if (holder > 0 && (prose.get(el) ?? 0) >= holder) continue;
     $(el).remove();
   }
+}
+
+function isHidden(el: Element): boolean {
+  return el.attribs.hidden !== undefined || el.attribs['aria-hidden'] === 'true' || /display\s*:\s*none/iu.test(el.attribs.style ?? '');
+}
+
+/** Chinese characters under each element outside links, children first: one pass over the page. */
+function proseOf(elements: readonly Element[]): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  for (let i = elements.length - 1; i >= 0; i -= 1) {
+    const el = elements[i];
+    if (!el) continue;
+    let n = 0;
+    if (el.name.toLowerCase() !== 'a') {
+      for (const c of el.children) n += c.type === 'text' ? countHan(c.data) : c.type === 'tag' ? (prose.get(c as Element) ?? 0) : 0;
+    }
+    prose.set(el, n);
+  }
+  return prose;
 }

@@ -2,8 +2,8 @@
 // `发布时间：2024-06-28 08:30`, `来源：齐鲁晚报 2024年06月28日`. It gives the publication date,
 // the source and the author, and it is furniture, not article text.
 import type { RefDate } from '../../extract/types.js';
-import { dateIndex, findDate } from './page-date.js';
-import { AUTHOR_LABELS, DATE_LABELS, OTHER_LABELS, SOURCE_LABELS } from './rules.js';
+import { dateIndex, dateSpan, findDate, findSplitDate } from './page-date.js';
+import { AUTHOR_LABELS, DATE_LABELS, DATE_VERBS, OTHER_LABELS, SITE_NAME_ENDINGS, SOURCE_LABELS } from './rules.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -15,6 +15,15 @@ const SOURCE_FIELD = new RegExp(`${LABEL_BEFORE}(?:${alternation(SOURCE_LABELS)}
 const AUTHOR_FIELD = new RegExp(`${LABEL_BEFORE}(?:${alternation(AUTHOR_LABELS)})\\s*[:：/]\\s*`, 'u');
 /** A line that is only a date and maybe a time and weekday: `2024年06月28日 08:30 星期五`. */
 const DATE_ONLY = /^[\d\s年月日号:：/.\-〇零一二三四五六七八九十]+(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
+/** `发表于 2023-05-19 10:02`: a date labelled by a verb, no colon. */
+const DATE_VERB = new RegExp(`${LABEL_BEFORE}(?:${alternation(DATE_VERBS)})\\s*(?=[\\d〇零一二])`, 'u');
+/** Separators around the name on an unlabelled line: `星河网 | 2023-03-08`. */
+const NAME_SEPARATORS = /[\s|｜丨·•/]+/gu;
+/** `星河网 2023-03-08 09:15:02`: a short name beside the date, no label. */
+const MAX_NAME = 12;
+/** Pieces of a date printed in separate elements (`2019` / `09/07` / `19:02`). */
+const DATE_PIECE = /^[\d\s:/.\-年月日]{2,10}$/u;
+
 /** Where a field's value ends: the next label, a bar, or a wide gap (`齐鲁晚报  作者：`). */
 const VALUE_END = /[|｜丨]|\s{2,}|\u3000|\u00a0/u;
 
@@ -25,7 +34,18 @@ const MAX_META_LINE = 120;
 export function isMetaLine(line: string): boolean {
   if (line.length > MAX_META_LINE || /[。！？!?]/u.test(line)) return false;
   if (ANY_LABEL.test(line)) return true;
-  return DATE_ONLY.test(line) && findDate(line) !== null;
+  if (DATE_VERB.test(line)) return findDate(line) !== null;
+  return (DATE_ONLY.test(line) && findDate(line) !== null) || nameBesideDate(line) !== null;
+}
+
+/** `星河网 2023-03-08 09:15:02`, `2024-03-22 11:06 春城资讯` -> the name before/after the date; '' when there is none; null for no such line. */
+function nameBesideDate(line: string): { before: string; after: string } | null {
+  const span = dateSpan(line);
+  if (!span || /[，,；;]/u.test(line)) return null;
+  const before = line.slice(0, span.start).replace(NAME_SEPARATORS, ' ').trim();
+  const after = line.slice(span.end).replace(NAME_SEPARATORS, ' ').trim();
+  if (before.length + after.length > MAX_NAME || /\d/u.test(before + after)) return null;
+  return { before, after };
 }
 
 /** The first publication date in meta lines. */
@@ -35,11 +55,30 @@ export function dateFromLines(lines: readonly string[]): RefDate | null {
     const d = findDate(line);
     if (d) return d;
   }
+  return splitDateFromLines(lines);
+}
+
+/** `2019` / `09/07` / `19:02` on lines of their own: joined, they read as one date. */
+function splitDateFromLines(lines: readonly string[]): RefDate | null {
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const pieces = lines.slice(i, i + 3);
+    const n = pieces.findIndex((p) => !DATE_PIECE.test(p));
+    const d = findSplitDate(pieces.slice(0, n < 0 ? pieces.length : n).join(' '));
+    if (d) return d;
+  }
   return null;
 }
 
+/** `来源：齐鲁晚报`, else the site name printed before the date with no label (`星河网 2023-03-08`). */
 export function sourceFromLines(lines: readonly string[]): string | null {
-  return fieldFromLines(lines, SOURCE_FIELD);
+  const labelled = fieldFromLines(lines, SOURCE_FIELD);
+  if (labelled !== null) return labelled;
+  for (const line of lines) {
+    if (!isMetaLine(line) || ANY_LABEL.test(line)) continue;
+    const name = nameBesideDate(line)?.before ?? '';
+    if (name.length >= 2 && !name.includes(' ') && SITE_NAME_ENDINGS.some((e) => name.endsWith(e))) return name;
+  }
+  return null;
 }
 
 /** `文/图 本报记者 赵明` and `作者：本报记者 赵明` name 赵明. */

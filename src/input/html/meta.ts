@@ -1,13 +1,13 @@
-// Page metadata from the markup: the title (og:title, <h1>, <title> without the site name),
-// the publication date (article:published_time and kin, JSON-LD, <time datetime>), and the
-// author and source <meta> tags. The date lines printed near the title are in meta-lines.ts.
+// Page metadata from the markup (the title is in title.ts): the publication date
+// (article:published_time and kin, JSON-LD, <time datetime>, script variables), and the author
+// and source <meta> tags. The date lines printed near the title are in meta-lines.ts.
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
 import type { RefDate } from '../../extract/types.js';
 import { isFurniture } from './furniture.js';
+import { HEADER_WORDS } from './title.js';
 import { cleanAuthor } from './meta-lines.js';
 import { parseTimestamp } from './page-date.js';
-import { AUTHOR_METAS, DATE_METAS, SOURCE_METAS } from './rules.js';
+import { AUTHOR_METAS, DATE_METAS, SCRIPT_DATE_NAMES, SOURCE_METAS } from './rules.js';
 
 /** What JSON-LD (`<script type="application/ld+json">`) says about the article. */
 export interface LinkedData {
@@ -55,43 +55,6 @@ export function metaContent($: CheerioAPI, names: readonly string[]): string | n
   return best?.content ?? null;
 }
 
-/** The headline: og:title, JSON-LD headline, the article's <h1>, then <title> without the site name. */
-export function pageTitle($: CheerioAPI, ld: LinkedData): string | null {
-  const candidates = [metaContent($, ['og:title', 'twitter:title']), ld.headline, headingText($), $('title').first().text()];
-  for (const c of candidates) {
-    const t = c ? stripSiteName(c.replace(/\s+/gu, ' ').trim()) : '';
-    if (t) return t;
-  }
-  return null;
-}
-
-/**
- * Headers are furniture for the article text, but the headline and its date stand in one
- * (`<header class="article-header"><h1>…</h1><time>`); a site logo is an <h1> in `.logo`.
- */
-const HEADER_WORDS: ReadonlySet<string> = new Set(['header', 'head']);
-
-/** The first <h1> outside navigation, logos and comments. */
-export function headline($: CheerioAPI): Element | null {
-  return $('h1').toArray().find((h) => !isFurniture(h, true, HEADER_WORDS) && $(h).text().trim().length >= 4) ?? null;
-}
-
-function headingText($: CheerioAPI): string | null {
-  const h = headline($);
-  return h ? $(h).text() : null;
-}
-
-/**
- * `济南投资1.47亿元 - 齐鲁网`, `标题_新浪新闻_新浪网`, `齐鲁网 | 标题`: split at the separators
- * sites put between headline and site name and keep the longest part (site names are short).
- * A dash without spaces stays: `2024-06-28`, `——记某某` are part of a title.
- */
-export function stripSiteName(title: string): string {
-  const parts = title.split(/\s+[-–—|·]\s+|\s*[_|｜丨]\s*|\s+-{1,2}\s*|\s*--\s+/u).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return title;
-  return parts.reduce((a, b) => (b.length > a.length ? b : a));
-}
-
 /** Publication date from the markup, in the order of trust; null when the markup has none. */
 export function markupDate($: CheerioAPI, ld: LinkedData): RefDate | null {
   const meta = metaContent($, DATE_METAS);
@@ -112,4 +75,24 @@ export function metaAuthor($: CheerioAPI): string | null {
 export function metaSource($: CheerioAPI): string | null {
   const s = metaContent($, SOURCE_METAS);
   return s ? s.replace(/^(?:信息|稿件|文章|新闻)?来源\s*[:：]\s*/u, '').trim() || null : null;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** `var ct = "1655355000"`, `"publish_time":"2022-07-21 16:40:12"`, `publishTime:1711076760000`: a name, `=` or `:`, a value. */
+const SCRIPT_DATE = new RegExp(
+  `(?<![\\w$.])["']?(?:${SCRIPT_DATE_NAMES.map(escape).join('|')})["']?\\s*[:=]\\s*(?:"([^"\\n]{0,40})"|'([^'\\n]{0,40})'|(\\d{10}(?:\\d{3})?)(?!\\d))`,
+  'gu',
+);
+
+/** The first publication time held in a script variable of the page (scripts must still be in the page). */
+export function scriptDate($: CheerioAPI): RefDate | null {
+  for (const el of $('script').toArray()) {
+    const code = $(el).text();
+    for (const m of code.matchAll(SCRIPT_DATE)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? '';
+      const d = value ? parseTimestamp(value) : null;
+      if (d) return d;
+    }
+  }
+  return null;
 }

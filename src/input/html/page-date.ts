@@ -19,9 +19,13 @@ const WRITTEN_DATE = new RegExp(`((?:19|20)\\d{2}|${CN_DIGIT}{4})\\s*年\\s*(\\d
 /** `20240628` in a compact timestamp (`<meta name="pubdate" content="20240628083000">`). */
 const COMPACT_DATE = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{4,6})?$/u;
 
-/** A timestamp from a meta tag or a datetime attribute, or null. */
+/** Unix time in seconds or milliseconds (`1655355000`, `1711076760000`), 2001 to 2033: the digits never read as a `20240628` date. */
+const UNIX_TIME = /^1\d{9}(?:\d{3})?$/u;
+
+/** A timestamp from a meta tag, a datetime attribute or a script variable, or null. */
 export function parseTimestamp(s: string): RefDate | null {
   const t = s.trim();
+  if (UNIX_TIME.test(t)) return fromUnix(Number(t.length === 10 ? `${t}000` : t));
   const utc = ISO_UTC.exec(t);
   if (utc) return fromUtc(utc);
   const compact = COMPACT_DATE.exec(t);
@@ -37,11 +41,30 @@ export function findDate(line: string): RefDate | null {
   return first ? toRefDate(first[1], first[2], first[3]) : null;
 }
 
-/** Where the first date of a line starts and ends, to cut it off a source (`齐鲁晚报 2024年06月28日`). */
+/** Where the first date of a line starts, to cut it off a source (`齐鲁晚报 2024年06月28日`). */
 export function dateIndex(line: string): number {
-  const a = NUMERIC_DATE.exec(line)?.index ?? -1;
-  const b = WRITTEN_DATE.exec(line)?.index ?? -1;
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  return dateSpan(line)?.start ?? -1;
+}
+
+/** A clock time right after a date: ` 09:15`, ` 09:15:02`. */
+const CLOCK = /^\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/u;
+
+/** Where the first date of a line and the clock time after it start and end, or null. */
+export function dateSpan(line: string): { start: number; end: number } | null {
+  const numeric = NUMERIC_DATE.exec(line);
+  const written = WRITTEN_DATE.exec(line);
+  const first = numeric && (!written || numeric.index <= written.index) ? numeric : written;
+  if (!first) return null;
+  const end = first.index + first[0].length;
+  return { start: first.index, end: end + (CLOCK.exec(line.slice(end))?.[0].length ?? 0) };
+}
+
+/** `2019 09/07 19:02`: a date whose year and day were printed in separate elements, joined by a space. */
+const SPLIT_DATE = /^((?:19|20)\d{2})\s+(\d{1,2})[-/.](\d{1,2})(?!\d)/u;
+
+export function findSplitDate(joined: string): RefDate | null {
+  const m = SPLIT_DATE.exec(joined);
+  return m ? toRefDate(m[1], m[2], m[3]) : null;
 }
 
 function fromUtc(m: RegExpExecArray): RefDate | null {
@@ -49,6 +72,12 @@ function fromUtc(m: RegExpExecArray): RefDate | null {
   if (!check(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
   const local = new Date(ms + BEIJING_OFFSET_MS);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+function fromUnix(ms: number): RefDate | null {
+  const local = new Date(ms + BEIJING_OFFSET_MS);
+  const year = local.getUTCFullYear();
+  return year < MIN_YEAR || year > MAX_YEAR ? null : { year, month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 function toRefDate(y: string | undefined, m: string | undefined, d: string | undefined): RefDate | null {
