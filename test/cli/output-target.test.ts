@@ -107,6 +107,8 @@ describe('strict options', () => {
     [['--types', 'mony'], /unknown type 'mony' \(did you mean money\?\)/u],
     [['--format', 'jsnol'], /did you mean jsonl\?/u],
     [['--format', 'jsonl', '--bom'], /--bom applies to --format csv only/u],
+    [['--format', 'bad\u001b[2J'], /got 'bad\\x1b\[2J'/u],
+    [['--color', 'sometimes'], /--color wants auto, always or never/u],
   ])('%j is a usage error: exit 2, nothing written', (args, message) => {
     const out = join(tmp, 'strict.jsonl');
     const run = zhnews(['extract', ...args, '-o', out, SEED]);
@@ -127,6 +129,13 @@ describe('smaller things', () => {
     const types = new Set(csv.split('\n').slice(1, -1).map((line) => line.split(',')[2]));
     expect(types).toEqual(new Set(['money', 'percent']));
     expect(zhnews(['extract', '-f', 'CSV', '-t', 'money,percent', page]).stdout).toBe(csv);
+  });
+
+  it('pretty: --color always colours a pipe even with NO_COLOR; FORCE_COLOR=1 too; --color never wins over FORCE_COLOR', () => {
+    const colour = /\u001b\[/u;
+    expect(zhnews(['extract', '-f', 'pretty', '--color', 'always', '-'], { input: '济南市民政局' }).stdout).toMatch(colour);
+    expect(zhnews(['extract', '-f', 'pretty', '-'], { input: '济南市民政局', env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(colour);
+    expect(zhnews(['extract', '-f', 'pretty', '--color', 'never', '-'], { input: '济南市民政局', env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(colour);
   });
 
   it('escapes control characters of a file name on stderr; the summary counts 1 document', () => {
