@@ -16,6 +16,15 @@ import { OffsetMap } from './offset-map.js';
 /** A line at least this long (code points) is body text: a paragraph break after it may be a column break. */
 const BODY_LINE = 20;
 
+/**
+ * How a Chinese newspaper report opens its lead: the dateline (本报讯, 本报北京…电, 新华社…电) and the
+ * byline roles (记者, 通讯员), by the conventions of the Chinese press. A line break before one
+ * of them in the opening lines ends the headline block: the lead is a line of its own.
+ */
+const LEAD_OPENERS = /^[（(]?(?:本报|新华社|中新社|记者|通讯员)/u;
+/** The first sentence end in a text: before it lie the headline, sub-headline and byline. */
+const FIRST_SENTENCE_END = /[。！？!?；;]/u;
+
 /** softBreak marks: 1 = spaces removed before this unit, 2 = a line break removed. */
 const SOFT_SPACE = 1;
 const SOFT_LINE = 2;
@@ -97,6 +106,7 @@ export function cleanText(original: string): Cleaned {
   // their strings are made only at white space, where a rule needs them
   let prevAt = -1;
   let beforePrevAt = -1;
+  const openingEnd = original.search(FIRST_SENTENCE_END); // -1: no sentence end at all
   while (i < original.length) {
     const code = original.charCodeAt(i);
     if (!isSpaceCode(code) && !isNewlineCode(code)) {
@@ -134,7 +144,7 @@ export function cleanText(original: string): Cleaned {
         ? 'keep'
         : newlines === 0
           ? spaceFate(prev, next, beforePrev, afterNext)
-          : breakFate(prev, next, newlines, b.length - lineStart);
+          : breakFate(prev, next, newlines, b.length - lineStart, openingLines(original, j, openingEnd, b.text.subarray(lineStart, lineStart + 5)));
     if (fate === 'remove') {
       // the next character carries the mark; the removed run lies inside any span across it
       b.push(next ?? '', j, cpEnd, newlines === 0 ? SOFT_SPACE : SOFT_LINE);
@@ -179,15 +189,31 @@ function spaceFate(prev: string, next: string, beforePrev: string | undefined, a
  * end a sentence, a heading or a byline.
  * - after terminal punctuation (`。`, `：`): kept;
  * - a single line break inside a sentence (`党组\n织的`, `83\n万元`): joined;
+ * - in the opening lines, before the first sentence end: a blank line ends a heading however
+ *   long it is, and any break before a dateline or byline (`本报讯`, `记者`) is kept, so the
+ *   headline, sub-headline, byline and lead are never one sentence;
  * - a paragraph break (blank line) after a body-length line that stops mid-sentence
  *   (`承担……等\n\n全市民生重点工作任务4项`): joined; after a short line (a heading such as
  *   `济南市民政局传递为民服务“好声音”`, a byline): kept. Line length is measured on the
  *   cleaned line, so a paragraph that a narrow column broke into short lines still counts as body.
  */
-function breakFate(prev: string, next: string, newlines: number, lineLength: number): 'remove' | 'keep' {
+function breakFate(prev: string, next: string, newlines: number, lineLength: number, opening: 'no' | 'yes' | 'lead'): 'remove' | 'keep' {
   if (isTerminal(prev)) return 'keep';
+  if (opening === 'lead') return 'keep';
+  if (opening === 'yes' && newlines > 1) return 'keep';
   if (isDigitOrPoint(prev) && (isDigitOrPoint(next) || isCjk(next))) return 'remove';
   if (!isCjk(prev) && !isCjk(next)) return 'keep';
   if (newlines === 1) return 'remove';
   return lineLength >= BODY_LINE ? 'remove' : 'keep';
+}
+
+/**
+ * Whether the line break ending at `next` (UTF-16 index) lies in the opening lines (before the
+ * first sentence end): 'lead' when the next line, or the cleaned line it ends (`lineHead`, its
+ * first units), opens with a dateline or byline, which stands on a line of its own.
+ */
+function openingLines(original: string, next: number, openingEnd: number, lineHead: Uint16Array): 'no' | 'yes' | 'lead' {
+  if (openingEnd < 0 || next > openingEnd) return 'no'; // no sentence end at all: a fragment, no headline block
+  const opensLead = LEAD_OPENERS.test(original.slice(next, next + 5)) || LEAD_OPENERS.test(String.fromCharCode(...lineHead));
+  return opensLead ? 'lead' : 'yes';
 }

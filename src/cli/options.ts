@@ -50,10 +50,10 @@ Examples:
   $ zhnews extract article.txt                    read one article, pretty on a terminal
   $ zhnews extract --format jsonl news/ > out.jsonl   a folder, recursively, sorted by path
   $ zhnews extract --ref-date 2024-06-28 --types money,percent,date a.txt
-  $ zhnews extract --format csv --bom -o mentions.csv news/   for Excel
+  $ zhnews extract --bom -o mentions.csv news/    CSV (from the extension), for Excel
   $ cat a.txt | zhnews extract -                  standard input
   $ zhnews extract --input jsonl docs.jsonl       {"id": ..., "text": ...} per line
-  $ zhnews schema                                 the JSON Schema of the records
+  $ zhnews schema mention > mention.schema.json   the JSON Schema of a record
 
 Exit codes: 0 every input was read (even with no mentions), 1 some input failed
 (each failure is one line on stderr; the rest are still written), 2 usage error.`;

@@ -1,6 +1,7 @@
 // The summary at the end of a batch, on stderr: files, bytes, mentions per kind, failures,
 // time. Printed for a batch of more than one input unless --quiet; never on stdout.
 import type { DocumentRecord, Mention } from '../record.js';
+import { plural } from '../output/pretty.js';
 
 export class Summary {
   failures = 0;
@@ -47,8 +48,9 @@ export class Summary {
     const seconds = Number(process.hrtime.bigint() - this.started) / 1e9;
     const mb = this.bytes / 1e6;
     process.stderr.write(
-      `zhnews: ${this.files} documents, ${mb.toFixed(2)} MB, ${this.kinds.entity} entities, ${this.kinds.date} dates, ` +
-        `${this.kinds.quantity} quantities, ${this.failures} failed, ${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`,
+      `zhnews: ${plural(this.files, ['document', 'documents'])}, ${mb.toFixed(2)} MB, ${plural(this.kinds.entity, ['entity', 'entities'])}, ` +
+        `${plural(this.kinds.date, ['date', 'dates'])}, ${plural(this.kinds.quantity, ['quantity', 'quantities'])}, ${this.failures} failed, ` +
+        `${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`,
     );
   }
 }

@@ -14,11 +14,15 @@ const KIND_TITLES = { entity: 'Entities', date: 'Dates', quantity: 'Quantities' 
 const KIND_NOUNS = { entity: ['entity', 'entities'], date: ['date', 'dates'], quantity: ['quantity', 'quantities'] } as const;
 /** Characters of text shown on each side of a mention. */
 const WINDOW = 20;
-/** Widest a column other than the window may grow, in terminal columns. */
-const MAX_CELL = 18;
-const INDENT = '  ';
 /** The longest type name, `organization`. */
 const TYPE_WIDTH = 12;
+/** Widest each cell may grow (type, mention, value, unit, the rest), in terminal columns: a date range's value is 21. */
+const MAX_CELLS = [TYPE_WIDTH, 18, 22, 8, 20];
+/** Narrowest a cell is made on a narrow terminal. */
+const MIN_CELL = 6;
+/** Columns kept for the window when the terminal is narrow. */
+const WINDOW_ROOM = 34;
+const INDENT = '  ';
 /** White space between two CJK characters is a line break or a typesetting gap inside a word. */
 const CJK_GAP = /(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/gu;
 
@@ -80,10 +84,9 @@ function cells(m: Mention): string[] {
 
 function mentionLines(ms: readonly Mention[], chars: readonly string[] | null, c: ChalkInstance, columns: number): string[] {
   const rows = ms.map(cells);
-  // a narrow terminal narrows the cells first, keeping about 30 columns for the window
-  const maxCell = Math.max(6, Math.min(MAX_CELL, Math.floor((columns - 2 * INDENT.length - TYPE_WIDTH - 2 - 30) / 4) - 2));
-  const widths = [0, 1, 2, 3, 4].map((i) => Math.min(maxCell, Math.max(...rows.map((r) => displayWidth(r[i] ?? '')))));
+  const widths = MAX_CELLS.map((most, i) => Math.min(most, Math.max(...rows.map((r) => displayWidth(r[i] ?? '')))));
   widths[0] = TYPE_WIDTH; // the same in every group, so the columns of all kinds line up
+  narrowCells(widths, columns - 2 * INDENT.length - WINDOW_ROOM);
   const paint = { entity: c.cyan, date: c.green, quantity: c.yellow } as const;
   return ms.map((m, k) => {
     const row = rows[k] ?? [];
@@ -97,6 +100,20 @@ function mentionLines(ms: readonly Mention[], chars: readonly string[] | null, c
     const used = 2 * INDENT.length + fitted.reduce((sum, s) => sum + (s === null ? 0 : displayWidth(s) + 2), 0);
     return `${INDENT}${INDENT}${shown.join('  ')}  ${windowOf(m, chars, c, paint[m.kind], columns - used)}`;
   });
+}
+
+/**
+ * Narrows the widest cell (never the type, never below MIN_CELL) one column at a time until the
+ * cells and their gaps fit `budget`: on a narrow terminal the window keeps its room.
+ */
+function narrowCells(widths: number[], budget: number): void {
+  const total = (): number => widths.reduce((sum, w) => sum + (w === 0 ? 0 : w + 2), 0);
+  while (total() > budget) {
+    let widest = 1;
+    for (let i = 2; i < widths.length; i++) if ((widths[i] ?? 0) > (widths[widest] ?? 0)) widest = i;
+    if ((widths[widest] ?? 0) <= MIN_CELL) return;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
 }
 
 /** The mention in its window of text, marked (colour, else brackets), cut to `room` columns. */

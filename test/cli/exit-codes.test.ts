@@ -35,7 +35,7 @@ describe('exit codes', () => {
     expect(run.status).toBe(1);
     const [failure, summary] = run.stderr.split('\n');
     expect(failure).toBe(`zhnews: ${join(tmp, 'missing.txt')}: no such file or folder`);
-    expect(summary).toMatch(/^zhnews: 1 documents, .* 1 failed, /u);
+    expect(summary).toMatch(/^zhnews: 1 document, .* 1 failed, /u);
     expect(jsonl(run.stdout).length).toBeGreaterThan(0);
   });
 

@@ -27,6 +27,20 @@ describe('cleanText', () => {
     expect(clean('济南市民政局传递为民服务“好声音”\n\n史安琪 济南报道\n\n正文')).toBe('济南市民政局传递为民服务“好声音”\n\n史安琪济南报道\n\n正文');
   });
 
+  it('keeps the headline, sub-headline, byline and lead apart in the opening lines', () => {
+    const headline = '某市法院审结一起涉及多家企业的非法吸收公众存款案主犯一审获刑九年';
+    expect(clean(`${headline}\n本报讯（记者张三 通讯员李四）6月25日，法院公开宣判。`)).toBe(`${headline}\n本报讯(记者张三通讯员李四)6月25日,法院公开宣判。`);
+    const long = '全省迎来今冬首场大范围降雪部分地区出现道路结冰请出行注意安全';
+    expect(clean(`${long}\n\n局地积雪深度达到10厘米。`)).toBe(`${long}\n\n局地积雪深度达到10厘米。`);
+    expect(clean('记者 王五\n近日，某区举行活动。')).toBe('记者王五\n近日,某区举行活动。');
+  });
+
+  it('after the first sentence end, a long line before a blank line is a column break as before', () => {
+    const body = '开头一句。承担“优化困难群众救助长效机制、加大居家养老支持力度”等';
+    expect(clean(`${body}\n\n全市民生重点工作任务4项`)).toBe(`${body}全市民生重点工作任务4项`);
+    expect(clean('开头一句。据悉，\n记者从会上了解到')).toBe('开头一句。据悉,记者从会上了解到');
+  });
+
   it('marks where white space was removed, so bylines can still be split', () => {
     const { clean: c } = cleanText('通讯员 祁丽萍 李艳斐');
     expect(c.text).toBe('通讯员祁丽萍李艳斐');

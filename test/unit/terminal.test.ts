@@ -6,6 +6,7 @@ import { prettyWriter } from '../../src/output/pretty.js';
 import { displayWidth, escapeControls, fitColumns, fitColumnsFromEnd } from '../../src/output/terminal.js';
 import { chooseColor, checkFormatOptions, parseFormat } from '../../src/cli/format-choice.js';
 import { editDistance, nearest } from '../../src/nearest.js';
+import { estimate } from '../../src/cli/progress.js';
 
 describe('escapeControls', () => {
   it('shows C0, DEL, ESC and C1 controls as escapes and keeps other text', () => {
@@ -104,5 +105,13 @@ describe('nearest', () => {
     expect(nearest('mony', ['money', 'date'])).toBe('money');
     expect(nearest('organisation', ['organization', 'person'])).toBe('organization');
     expect(nearest('xyz', ['money', 'date'])).toBeNull();
+  });
+});
+
+describe('progress ETA', () => {
+  it('waits for a pace measured after the first file, so start-up does not count per file', () => {
+    // 40 files; the first took 3 s of start-up, then 4 more finished in 0.4 s
+    expect(estimate({ total: 40, files: 1, filesAtFirst: 1, firstDone: 3000, now: 3000 })).toBe('…');
+    expect(estimate({ total: 40, files: 5, filesAtFirst: 1, firstDone: 3000, now: 3400 })).toBe('4 s');
   });
 });
