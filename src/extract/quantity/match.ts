@@ -129,7 +129,7 @@ function approxOf(p: Parts): Approx | null {
     (p.mid && approxRuleOf(p.mid, 'mid')) ||
     (p.post && approxRuleOf(p.post, 'post'));
   if (rule) return rule.approx;
-  if (p.unit.includes('多')) return 'over'; // `3个多月`, `两个多小时`
+  if (/^[个個]多/u.test(p.unit)) return 'over'; // `3个多月`, `两个多小时` (not `多米尼加比索`)
   return isVague(p.num) ? 'about' : null; // `数十家`
 }
 

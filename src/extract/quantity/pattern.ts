@@ -70,11 +70,15 @@ function buildMainSource(): string {
   const post = alternation(approxWords('post'));
   const sep = alternation(RANGE_SEPARATORS);
   const unit = alternation(UNIT_INDEX.keys());
+  // a unit that begins with an approx word is the unit, not the word: `100多米尼加比索`
+  const midWords = approxWords('mid');
+  const unitsLikeMid = [...UNIT_INDEX.keys()].filter((u) => u.length > 1 && midWords.some((w) => u.startsWith(w)));
+  const notUnit = unitsLikeMid.length ? `(?!${alternation(unitsLikeMid)})` : '';
   return (
     `${firstCharGuard(approxWords('pre'))}` +
     `(?<pre>${pre})?(?<sign>零下|[-−])?${NUMBER_LEFT_GUARD}(?<num>${ANY_NUMBER})` +
     `(?:(?<sep>${sep})(?<num2>${ANY_NUMBER}))?` +
-    `(?:(?<mid>${mid})(?<mag>[十百千万萬亿億]*))?` +
+    `(?:${notUnit}(?<mid>${mid})(?<mag>[十百千万萬亿億]*))?` +
     `(?<unit>${unit})(?<post>${post})?`
   );
 }

@@ -48,10 +48,13 @@ export function matchFractions(text: string, masks: Masks): Hit[] {
   return hits;
 }
 
-const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { '¥': 'CNY', '￥': 'CNY', $: 'USD', '€': 'EUR', '£': 'GBP' };
-const SYMBOL_SOURCE = `(?<![A-Za-z\\d])(?<sym>[¥￥$€£])(?<num>${ARABIC_NUMBER})(?<yuan>元)?`;
+// `$` alone is the US dollar; the letters before it name the other dollars (`HK$`, `NT$`)
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+  '¥': 'CNY', '￥': 'CNY', $: 'USD', US$: 'USD', HK$: 'HKD', NT$: 'TWD', A$: 'AUD', C$: 'CAD', S$: 'SGD', NZ$: 'NZD', '€': 'EUR', '£': 'GBP',
+};
+const SYMBOL_SOURCE = `(?<![A-Za-z\\d])(?<sym>${alternation(Object.keys(CURRENCY_SYMBOLS))})(?<num>${ARABIC_NUMBER})(?<yuan>元)?`;
 
-/** `¥50`, `$3.5亿`: the symbol gives the currency; a trailing `元` belongs to the mention. */
+/** `¥50`, `$3.5亿`, `HK$120`: the symbol gives the currency; a trailing `元` belongs to the mention. */
 export function matchCurrencySymbols(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(new RegExp(SYMBOL_SOURCE, 'gu'))) {

@@ -4,6 +4,7 @@
 // The regexes are built from `words` (escaped, longest first), so `平方米` wins over `米` and
 // `个百分点` over the measure word `个`. Traditional forms stand beside simplified ones (`個月`).
 import type { QuantityType } from '../types.js';
+import { currencyRules } from './currencies.js';
 
 export interface UnitRule {
   readonly id: string;
@@ -22,13 +23,8 @@ export interface UnitRule {
 export const UNITS: readonly UnitRule[] = [
   // money: the number already carries 万/亿 (`1.47亿元`), so only the currency word is a unit
   { id: 'money-yuan', words: ['元', '元人民币', '人民币', '块钱'], type: 'money', unit: 'CNY', num: 1, den: 1, example: '382元' },
-  { id: 'money-usd', words: ['美元', '美金'], type: 'money', unit: 'USD', num: 1, den: 1, example: '3亿美元' },
-  { id: 'money-hkd', words: ['港元', '港币', '港幣'], type: 'money', unit: 'HKD', num: 1, den: 1, example: '500万港元' },
-  { id: 'money-eur', words: ['欧元'], type: 'money', unit: 'EUR', num: 1, den: 1, example: '20欧元' },
-  { id: 'money-jpy', words: ['日元'], type: 'money', unit: 'JPY', num: 1, den: 1, example: '1000日元' },
-  { id: 'money-gbp', words: ['英镑'], type: 'money', unit: 'GBP', num: 1, den: 1, example: '50英镑' },
-  { id: 'money-krw', words: ['韩元'], type: 'money', unit: 'KRW', num: 1, den: 1, example: '1万韩元' },
-  { id: 'money-twd', words: ['新台币'], type: 'money', unit: 'TWD', num: 1, den: 1, example: '100新台币' },
+  // every other currency: rules/currencies.ts (ICU names and news short forms), by ISO code
+  ...currencyRules(new Set(['元', '元人民币', '人民币', '块钱'])),
   // percent: `个百分点` is a difference of percentages, kept apart as `pp`
   { id: 'percent-sign', words: ['%'], type: 'percent', unit: '%', num: 1, den: 1, example: '17.2%' },
   { id: 'percent-permille', words: ['‰'], type: 'percent', unit: '%', num: 1, den: 10, example: '5‰' },
