@@ -47,6 +47,17 @@ function canBound(atom: DateAtom): boolean {
   return !atom.vague;
 }
 
+/**
+ * Both ends of a range must be of compatible precision, so its value is ISO 8601: a clock
+ * time alone ends a range only from a day or another time (`下午2时至4时`); `今年-4时` is none.
+ */
+function isCompatible(from: DateAtom, to: DateAtom): boolean {
+  const toTimeOnly = to.time !== undefined && !to.day && !to.month && !to.year && !to.weekday;
+  if (!toTimeOnly) return true;
+  const fromTimeOnly = from.time !== undefined && !from.day && !from.month && !from.year && !from.weekday;
+  return fromTimeOnly || from.day !== undefined || from.weekday !== undefined;
+}
+
 /** `A至B`: the atom after `atoms[i]`'s connector, and how many atoms the range swallows. */
 function joinAt(text: string, atoms: readonly DateAtom[], i: number): { range: RangeAtom; next: number } | null {
   const from = atoms[i];
@@ -58,7 +69,7 @@ function joinAt(text: string, atoms: readonly DateAtom[], i: number): { range: R
   while (j < atoms.length && (atoms[j]?.start ?? 0) < connectorEnd) j += 1; // `夏至` in the note
   const scanned = atoms[j]?.start === connectorEnd ? atoms[j] : undefined;
   const to = scanned ?? elidedEnd(text, from, connectorEnd);
-  if (!to || !canBound(to)) return null;
+  if (!to || !canBound(to) || !isCompatible(from, to)) return null;
   const rule = /^(?:开始|起)?[至到]/u.test(m[0].replace(/^\([^)]*\)/u, '')) ? 'daterange-zhi' : 'daterange-dash';
   return { range: { start: from.start, end: to.end, from, to: inheritFrom(from, to), rule }, next: scanned ? j + 1 : j };
 }

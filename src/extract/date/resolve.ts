@@ -86,13 +86,21 @@ function daysInMonth(y: number | null, m: number | null): number {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-/** ISO 8601 at the precision given; unknown fields are X; nothing known at all is null. */
+/** The years ISO 8601 writes with four digits: `明年` in 9999 has no such value. */
+const MAX_ISO_YEAR = 9999;
+
+/**
+ * ISO 8601 at the precision given; unknown fields are X; nothing known at all is null. A
+ * clock time needs its day: `2024T04:00` is no ISO value, so a time on a year or month is null.
+ */
 export function formatFields(f: Fields | null, timeOnly: boolean): string | null {
   if (!f) return null;
   const time = f.time ? `T${pad(toDayHour(f.time.hour, f.time.period), 2)}:${pad(f.time.minute, 2)}` : '';
   if (timeOnly) return time || null;
+  if (f.y !== null && (f.y < 0 || f.y > MAX_ISO_YEAR)) return null;
   const known = [f.y, f.m, f.d].some((v) => v !== null && v !== undefined);
   if (!known) return time || null;
+  if (time && f.d === undefined) return null;
   let out = f.y === null ? 'XXXX' : pad(f.y, 4);
   if (f.m !== undefined) out += f.m === null ? '-XX' : `-${pad(f.m, 2)}`;
   if (f.d !== undefined) out += f.d === null ? '-XX' : `-${pad(f.d, 2)}`;

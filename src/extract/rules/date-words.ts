@@ -188,7 +188,10 @@ export const VAGUE_WORDS: readonly GuardedWord[] = [
 export type FestivalDay =
   | { readonly calendar: 'gregorian'; readonly month: number; readonly day: number }
   | { readonly calendar: 'lunar'; readonly month: number; readonly day: number; readonly shift?: number }
-  | { readonly calendar: 'solar-term'; readonly month: number; readonly c: number };
+  | { readonly calendar: 'solar-term'; readonly month: number; readonly term: SolarTerm };
+
+/** The solar terms news names as days (their dates: src/extract/date/lunar-table.ts). */
+export type SolarTerm = 'qingming' | 'xiazhi' | 'dongzhi';
 
 export interface Festival extends GuardedWord {
   readonly on: FestivalDay;
@@ -197,8 +200,8 @@ export interface Festival extends GuardedWord {
 const lunar = (month: number, day: number, shift?: number): FestivalDay =>
   shift === undefined ? { calendar: 'lunar', month, day } : { calendar: 'lunar', month, day, shift };
 const gregorian = (month: number, day: number): FestivalDay => ({ calendar: 'gregorian', month, day });
-/** Solar terms: day = floor(Y × 0.2422 + C) − floor(Y / 4), Y = year % 100 (21st century C). */
-const term = (month: number, c: number): FestivalDay => ({ calendar: 'solar-term', month, c });
+/** A solar term: its day in each year comes from the generated calendar table. */
+const term = (month: number, name: SolarTerm): FestivalDay => ({ calendar: 'solar-term', month, term: name });
 
 /**
  * Festivals resolve to their day in the reference year (`端午` in a 2020 article -> 2020-06-25).
@@ -240,9 +243,9 @@ export const FESTIVALS: readonly Festival[] = [
   { word: '教师节', on: gregorian(9, 10), example: '教师节' },
   { word: '圣诞节', on: gregorian(12, 25), example: '圣诞节' },
   { word: '中元节', on: lunar(7, 15), example: '中元节' },
-  { word: '清明节', on: term(4, 4.81), example: '清明节' },
-  { word: '夏至', on: term(6, 21.37), example: '夏至' },
-  { word: '冬至', on: term(12, 21.94), example: '冬至' },
+  { word: '清明节', on: term(4, 'qingming'), example: '清明节' },
+  { word: '夏至', on: term(6, 'xiazhi'), example: '夏至' },
+  { word: '冬至', on: term(12, 'dongzhi'), example: '冬至' },
 ];
 
 /** Spans that run across two years (`2012-13赛季`, `2014/2015学年`): a range of the two years. */
