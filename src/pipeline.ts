@@ -68,7 +68,7 @@ export function* mentionParts(original: string, doc: string, options: PipelineOp
 }
 
 /** Where the window starting at `from` ends: after the last line break, else sentence end, else comma. */
-function windowEnd(text: string, from: number): number {
+export function windowEnd(text: string, from: number): number {
   const limit = from + WINDOW;
   if (limit >= text.length) return text.length;
   const floor = from + WINDOW / 2;
@@ -79,7 +79,7 @@ function windowEnd(text: string, from: number): number {
   return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit; // never split a surrogate pair
 }
 
-function countCodePoints(s: string): number {
+export function countCodePoints(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);
@@ -94,7 +94,7 @@ function countCodePoints(s: string): number {
   return n;
 }
 
-function extractWindow(original: string, doc: string, options: PipelineOptions, cpBase: number): Mention[] {
+export function extractWindow(original: string, doc: string, options: PipelineOptions, cpBase: number): Mention[] {
   const { clean, map } = cleanText(original);
   const extractors = selectExtractors(options.types);
   let tokens: Token[] | null = null;
