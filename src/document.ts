@@ -27,6 +27,8 @@ export interface ExtractOptions {
   readonly withText?: boolean;
   /** Throw E_OVERFLOW instead of giving a null value for a number too large to hold exactly. */
   readonly strict?: boolean;
+  /** `sentence` (default): each mention carries its sentence as `context`; `none`: no context field. */
+  readonly context?: 'sentence' | 'none';
 }
 
 interface Resolved {
@@ -37,6 +39,7 @@ interface Resolved {
   dicts: readonly string[];
   withText: boolean;
   strict: boolean;
+  context: 'sentence' | 'none';
 }
 
 function resolve(options: ExtractOptions): Resolved {
@@ -49,6 +52,7 @@ function resolve(options: ExtractOptions): Resolved {
     dicts: options.dicts ?? [],
     withText: options.withText ?? false,
     strict: options.strict ?? false,
+    context: options.context ?? 'sentence',
   };
 }
 
@@ -147,6 +151,7 @@ function pipelineOptions(o: Resolved): PipelineOptions {
     segmenter: { userDicts: o.dicts },
     dictionary: readUserDictionaries(o.dicts),
     strict: o.strict,
+    context: o.context,
   };
 }
 

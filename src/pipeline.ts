@@ -22,6 +22,8 @@ export interface PipelineOptions {
   readonly dictionary?: readonly DictionaryEntry[];
   /** A value that cannot be held exactly (overflow) fails the document instead of being null. */
   readonly strict?: boolean;
+  /** `none`: no `context` field (and no sentence index built). Default `sentence`. */
+  readonly context?: 'sentence' | 'none';
 }
 
 /**
@@ -109,7 +111,7 @@ export function extractWindow(original: string, doc: string, options: PipelineOp
     for (const d of x.extract(clean, x.needsTokens ? tokens : null, ctx)) drafts.push(d);
   }
   const kept = refine(drafts).filter((d) => !options.types || options.types.has(d.type));
-  const sentences = new Sentences(clean);
+  const sentences = options.context === 'none' ? null : new Sentences(clean);
   const overflow = options.strict ? kept.find((d) => d.overflow) : undefined;
   if (overflow) {
     const span = map.toOriginal(overflow.start, overflow.end);
@@ -119,26 +121,24 @@ export function extractWindow(original: string, doc: string, options: PipelineOp
   return kept.map((d) => {
     const span = map.toOriginal(d.start, d.end);
     const shifted = { ...span, start: span.start + cpBase, end: span.end + cpBase };
-    return toMention(d, doc, original, shifted, sentences.contextOf(d.start, d.end), options.explain);
+    return toMention(d, doc, original, shifted, sentences ? sentences.contextOf(d.start, d.end) : null, options.explain);
   });
 }
 
-function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string, explain: boolean): Mention {
+function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string | null, explain: boolean): Mention {
   const value = typeof d.value === 'number' && !Number.isFinite(d.value) ? null : d.value;
-  // Key order is the order of the SPEC table, so JSON output reads the same everywhere.
-  return {
-    doc,
-    kind: d.kind,
-    type: d.type,
-    text: original.slice(span.start16, span.end16),
-    start: span.start,
-    end: span.end,
-    value,
-    ...(d.kind === 'quantity' ? { unit: d.unit ?? '', approx: d.approx ?? null, subject: d.subject ?? null } : {}),
-    ...(d.min !== undefined ? { min: d.min } : {}),
-    ...(d.max !== undefined ? { max: d.max } : {}),
-    ...(d.role !== undefined ? { role: d.role } : {}),
-    context,
-    ...(explain ? { rule: d.rule } : {}),
-  };
+  // Key order is the order of the SPEC table, so JSON output reads the same everywhere. Fields
+  // are set one by one: no object is spread per mention.
+  const m: Mention = { doc, kind: d.kind, type: d.type, text: original.slice(span.start16, span.end16), start: span.start, end: span.end, value };
+  if (d.kind === 'quantity') {
+    m.unit = d.unit ?? '';
+    m.approx = d.approx ?? null;
+    m.subject = d.subject ?? null;
+  }
+  if (d.min !== undefined) m.min = d.min;
+  if (d.max !== undefined) m.max = d.max;
+  if (d.role !== undefined) m.role = d.role;
+  if (context !== null) m.context = context;
+  if (explain) m.rule = d.rule;
+  return m;
 }

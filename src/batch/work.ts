@@ -17,6 +17,8 @@ export interface WorkOptions {
   readonly withText: boolean;
   readonly dicts: readonly string[];
   readonly strict: boolean;
+  /** `none`: mentions carry no `context` (--context none). */
+  readonly context?: 'sentence' | 'none';
   /**
    * When set, a worker renders each document itself (jsonl or csv rows need no writer state)
    * and hands back UTF-8 bytes and counts, not records: the main thread then only writes,

@@ -30,6 +30,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     withText: (flags.withText ?? false) || format === 'html', // the html page marks mentions in the text
     dicts: flags.dict ?? [],
     strict: flags.strict ?? false,
+    context: parseContext(flags.context),
   };
   const inputMode = parseInputMode(flags.input);
   const jobs = parseJobs(flags.jobs);
@@ -198,6 +199,11 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 function stdinTarget(): string[] {
   if (process.stdin.isTTY) throw new ZhnewsError('E_USAGE', 'no input: name files or folders, or pipe text into `zhnews extract -`');
   return ['-'];
+}
+
+function parseContext(mode: string | undefined): 'sentence' | 'none' {
+  if (mode === undefined || mode === 'sentence' || mode === 'none') return mode ?? 'sentence';
+  throw new ZhnewsError('E_USAGE', `--context wants sentence or none, got '${mode}'`);
 }
 
 function parseInputMode(mode: string | undefined): 'text' | 'jsonl' {
