@@ -5,7 +5,7 @@ import { readRegularFile } from './input/open.js';
 import type { MentionType, RefDate } from './extract/types.js';
 import { decodeBytes } from './input/decode.js';
 import { looksLikeHtml, readHtmlPage } from './input/html.js';
-import { extractMentions, mentionParts, type PipelineOptions } from './pipeline.js';
+import { countCodePoints, extractMentions, extractWindow, mentionParts, windowEnd, type PipelineOptions } from './pipeline.js';
 import type { DocumentRecord, Mention } from './record.js';
 import { formatRefDate, parseRefDate } from './ref-date.js';
 import { parseTypes } from './types-filter.js';
@@ -26,6 +26,8 @@ export interface ExtractOptions {
   readonly withText?: boolean;
   /** Throw E_OVERFLOW instead of giving a null value for a number too large to hold exactly. */
   readonly strict?: boolean;
+  /** `sentence` (default): each mention carries its sentence as `context`; `none`: no context field. */
+  readonly context?: 'sentence' | 'none';
 }
 
 interface Resolved {
@@ -36,6 +38,7 @@ interface Resolved {
   dicts: readonly string[];
   withText: boolean;
   strict: boolean;
+  context: 'sentence' | 'none';
 }
 
 function resolve(options: ExtractOptions): Resolved {
@@ -48,6 +51,7 @@ function resolve(options: ExtractOptions): Resolved {
     dicts: options.dicts ?? [],
     withText: options.withText ?? false,
     strict: options.strict ?? false,
+    context: options.context ?? 'sentence',
   };
 }
 
@@ -98,6 +102,41 @@ export function streamBytes(bytes: Uint8Array, options: ExtractOptions = {}): { 
   return { head: documentHead(original, decoded.encoding, o, null, []), parts: mentionParts(original, o.doc, pipelineOptions(o)) };
 }
 
+/** One window of a document's text, and the code-point offset of its start in the document. */
+export interface TextWindow {
+  readonly text: string;
+  readonly cpBase: number;
+}
+
+/**
+ * A plain-text document as a head and its text cut into the pipeline's windows, for workers to
+ * extract in parallel (src/batch/windows.ts); null for a news page, which is not cut.
+ */
+export function documentWindows(bytes: Uint8Array, options: ExtractOptions = {}): { head: DocumentRecord; windows: Iterable<TextWindow> } | null {
+  const o = resolve(options);
+  if (looksLikeHtml(bytes, o.doc)) return null;
+  const decoded = decodeBytes(bytes, o.doc);
+  const original = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  return { head: documentHead(original, decoded.encoding, o, null, []), windows: cutWindows(original) };
+}
+
+function* cutWindows(original: string): Generator<TextWindow> {
+  let cpBase = 0;
+  for (let from = 0; from < original.length; ) {
+    const to = windowEnd(original, from);
+    const text = original.slice(from, to);
+    yield { text, cpBase };
+    cpBase += countCodePoints(text);
+    from = to;
+  }
+}
+
+/** The mentions of one window of a document (what mentionParts yields for it). */
+export function extractWindowMentions(window: TextWindow, options: ExtractOptions = {}): Mention[] {
+  const o = resolve(options);
+  return extractWindow(window.text, o.doc, pipelineOptions(o), window.cpBase);
+}
+
 function pipelineOptions(o: Resolved): PipelineOptions {
   return {
     refDate: o.refDate,
@@ -106,6 +145,7 @@ function pipelineOptions(o: Resolved): PipelineOptions {
     segmenter: { userDicts: o.dicts },
     dictionary: readUserDictionaries(o.dicts),
     strict: o.strict,
+    context: o.context,
   };
 }
 

@@ -25,6 +25,8 @@ export interface PipelineOptions {
   readonly strict?: boolean;
   /** Window size in UTF-16 units (default WINDOW); tests set a small one. */
   readonly window?: number;
+  /** `none`: no `context` field (and no sentence index built). Default `sentence`. */
+  readonly context?: 'sentence' | 'none';
 }
 
 /**
@@ -126,7 +128,7 @@ function cutOutsideNumber(text: string, limit: number, floor: number): number {
   return code >= 0xd800 && code <= 0xdbff ? cut - 1 : cut;
 }
 
-function countCodePoints(s: string): number {
+export function countCodePoints(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);
@@ -141,7 +143,7 @@ function countCodePoints(s: string): number {
   return n;
 }
 
-function extractWindow(original: string, doc: string, options: PipelineOptions, cpBase: number): Mention[] {
+export function extractWindow(original: string, doc: string, options: PipelineOptions, cpBase: number): Mention[] {
   const { clean, map } = cleanText(original);
   const extractors = selectExtractors(options.types);
   const segmenter = segmenterOptions(extractors, options.segmenter);
@@ -159,7 +161,7 @@ function extractWindow(original: string, doc: string, options: PipelineOptions, 
     for (const d of x.extract(clean, x.needsTokens ? tokens : null, ctx)) drafts.push(d);
   }
   const kept = refine(drafts).filter((d) => !options.types || options.types.has(d.type));
-  const sentences = new Sentences(clean);
+  const sentences = options.context === 'none' ? null : new Sentences(clean);
   const overflow = options.strict ? kept.find((d) => d.overflow) : undefined;
   if (overflow) {
     const span = map.toOriginal(overflow.start, overflow.end);
@@ -169,7 +171,7 @@ function extractWindow(original: string, doc: string, options: PipelineOptions, 
   return kept.map((d) => {
     const span = map.toOriginal(d.start, d.end);
     const shifted = { ...span, start: span.start + cpBase, end: span.end + cpBase };
-    return toMention(d, doc, original, shifted, sentences.contextOf(d.start, d.end), options.explain);
+    return toMention(d, doc, original, shifted, sentences ? sentences.contextOf(d.start, d.end) : null, options.explain);
   });
 }
 
@@ -187,22 +189,20 @@ function segmenterOptions(extractors: readonly Extractor[], user: SegmenterOptio
   return { ...user, words };
 }
 
-function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string, explain: boolean): Mention {
+function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string | null, explain: boolean): Mention {
   const value = typeof d.value === 'number' && !Number.isFinite(d.value) ? null : d.value;
-  // Key order is the order of the SPEC table, so JSON output reads the same everywhere.
-  return {
-    doc,
-    kind: d.kind,
-    type: d.type,
-    text: original.slice(span.start16, span.end16),
-    start: span.start,
-    end: span.end,
-    value,
-    ...(d.kind === 'quantity' ? { unit: d.unit ?? '', approx: d.approx ?? null, subject: d.subject ?? null } : {}),
-    ...(d.min !== undefined ? { min: d.min } : {}),
-    ...(d.max !== undefined ? { max: d.max } : {}),
-    ...(d.role !== undefined ? { role: d.role } : {}),
-    context,
-    ...(explain ? { rule: d.rule } : {}),
-  };
+  // Key order is the order of the SPEC table, so JSON output reads the same everywhere. Fields
+  // are set one by one: no object is spread per mention.
+  const m: Mention = { doc, kind: d.kind, type: d.type, text: original.slice(span.start16, span.end16), start: span.start, end: span.end, value };
+  if (d.kind === 'quantity') {
+    m.unit = d.unit ?? '';
+    m.approx = d.approx ?? null;
+    m.subject = d.subject ?? null;
+  }
+  if (d.min !== undefined) m.min = d.min;
+  if (d.max !== undefined) m.max = d.max;
+  if (d.role !== undefined) m.role = d.role;
+  if (context !== null) m.context = context;
+  if (explain) m.rule = d.rule;
+  return m;
 }

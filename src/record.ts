@@ -23,7 +23,7 @@ export const Mention = z
     min: z.number().optional().describe('ranges: the lower bound'),
     max: z.number().optional().describe('ranges: the upper bound'),
     role: z.string().optional().describe('people: 记者, 通讯员, 编辑 ... where the text gives one'),
-    context: z.string().describe('the sentence the mention stands in, cleaned'),
+    context: z.string().optional().describe('the sentence the mention stands in, cleaned; absent with --context none'),
     rule: z.string().optional().describe('with --explain: the id of the rule that made the mention'),
   })
   .strict()

@@ -7,11 +7,20 @@ import { runItem, type Outcome, type WorkItem, type WorkOptions } from './work.j
 export interface Runner {
   /** Submits an item; outcomes of earlier items that are ready are passed to `emit` in order. */
   submit(item: WorkItem): Promise<void>;
+  /** Runs one item now, outside the ordered queue (the windows of a large file, src/batch/windows.ts). */
+  run(item: WorkItem): Promise<Outcome[]>;
+  /** Worker threads, 0 for the main thread. */
+  readonly workers: number;
   /** Waits for everything submitted and emits it; the pool stays open. */
   drain(): Promise<void>;
   /** Waits for everything submitted and emits it; then closes the pool. */
   finish(): Promise<void>;
+  /** Drops everything in flight unwritten and closes the pool (the reader went away). */
+  abort(): Promise<void>;
 }
+
+/** Lets the event loop run: a closed pipe is only reported there (see Sink.closed). */
+const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * `jobs` 0 runs each item in the main thread as it is submitted; N >= 1 runs items on N worker
@@ -20,9 +29,15 @@ export interface Runner {
 export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes: Outcome[], item: WorkItem) => Promise<void>): Runner {
   if (jobs <= 0) {
     return {
-      submit: (item) => emit(runItem(item, options), item),
+      workers: 0,
+      async submit(item) {
+        await emit(runItem(item, options), item);
+        await tick();
+      },
+      run: async (item) => runItem(item, options),
       drain: async () => {},
       finish: async () => {},
+      abort: async () => {},
     };
   }
   const pool = new Piscina({
@@ -31,6 +46,11 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
     maxThreads: jobs,
     idleTimeout: 60_000,
   });
+  const run = (item: WorkItem): Promise<Outcome[]> => {
+    const result = pool.run({ item, options }) as Promise<Outcome[]>;
+    result.catch(() => {}); // an item dropped by abort() is never awaited
+    return result;
+  };
   const window = jobs * 4;
   const inFlight: { item: WorkItem; result: Promise<Outcome[]> }[] = [];
   const drainOne = async (): Promise<void> => {
@@ -38,15 +58,21 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
     if (head) await emit(await head.result, head.item);
   };
   return {
+    workers: jobs,
     async submit(item) {
-      inFlight.push({ item, result: pool.run({ item, options }) as Promise<Outcome[]> });
+      inFlight.push({ item, result: run(item) });
       while (inFlight.length >= window) await drainOne();
     },
+    run,
     async drain() {
       while (inFlight.length) await drainOne();
     },
     async finish() {
       while (inFlight.length) await drainOne();
+      await pool.destroy();
+    },
+    async abort() {
+      inFlight.length = 0;
       await pool.destroy();
     },
   };

@@ -4,7 +4,7 @@
 import { closeSync } from 'node:fs';
 import { ZhnewsError, fromFsError } from '../errors.js';
 import { openRegularSync, readOpenedSync } from '../input/open.js';
-import { extractBytes, type ExtractOptions } from '../document.js';
+import { extractBytes, extractWindowMentions, type ExtractOptions, type TextWindow } from '../document.js';
 import { lineDocument } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
 import { jsonlWriter } from '../output/formats.js';
@@ -18,6 +18,8 @@ export interface WorkOptions {
   readonly withText: boolean;
   readonly dicts: readonly string[];
   readonly strict: boolean;
+  /** `none`: mentions carry no `context` (--context none). */
+  readonly context?: 'sentence' | 'none';
   /**
    * When set, a worker renders each document itself (jsonl or csv rows need no writer state)
    * and hands back UTF-8 bytes and counts, not records: the main thread then only writes,
@@ -39,7 +41,9 @@ export interface WorkOptions {
 export type WorkItem =
   | { readonly kind: 'files'; readonly paths: readonly string[] }
   | { readonly kind: 'bytes'; readonly path: string; readonly bytes: Uint8Array }
-  | { readonly kind: 'lines'; readonly path: string; readonly firstLine: number; readonly lines: readonly string[] };
+  | { readonly kind: 'lines'; readonly path: string; readonly firstLine: number; readonly lines: readonly string[] }
+  /** One window of a large document (src/batch/windows.ts): its mentions, rendered. */
+  | { readonly kind: 'window'; readonly path: string; readonly window: TextWindow };
 
 export interface Failure {
   readonly where: string;
@@ -62,6 +66,7 @@ export type Outcome =
 export function runItem(item: WorkItem, options: WorkOptions): Outcome[] {
   const base: ExtractOptions = { ...options };
   if (item.kind === 'files') return item.paths.map((path) => runFile(path, base, options));
+  if (item.kind === 'window') return [runWindow(item.path, item.window, base, options.render)];
   if (item.kind === 'bytes') return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), options.render)];
   const outcomes: Outcome[] = [];
   item.lines.forEach((line, i) => {
@@ -70,6 +75,21 @@ export function runItem(item: WorkItem, options: WorkOptions): Outcome[] {
     outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => lineDocument(line, where, base), options.render));
   });
   return outcomes;
+}
+
+function runWindow(path: string, window: TextWindow, base: ExtractOptions, render: WorkOptions['render']): Outcome {
+  let mentions;
+  try {
+    mentions = extractWindowMentions(window, { ...base, doc: path });
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return { failure: { where: path, code: err instanceof ZhnewsError ? err.code : 'E_INTERNAL', message: `stopped after partial output: ${message}` }, bytes: 0 };
+  }
+  const kinds: KindCounts = { entity: 0, date: 0, quantity: 0 };
+  for (const m of mentions) kinds[m.kind] += 1;
+  const writer = render === 'csv' ? csvWriter({ bom: false }) : jsonlWriter();
+  const out = writer.parts!({ doc: path, title: null, ref_date: null, ref_date_source: 'none', encoding: '', mentions: [] }, [mentions]);
+  return { rendered: [...out].join(''), kinds, bytes: 0 };
 }
 
 function runFile(path: string, base: ExtractOptions, options: WorkOptions): Outcome {

@@ -1,6 +1,5 @@
 // `zhnews extract`: inputs in, records out in input order, one failure line per bad input,
 // an exit code. Work runs in the main thread for one input or --jobs 1, else on worker threads.
-import { availableParallelism } from 'node:os';
 import { ZhnewsError, fromFsError } from '../errors.js';
 import { DEFAULT_EXTENSIONS, argumentBytes, listSources, readSource, type Source } from '../input/read.js';
 import { lineBatches } from '../input/jsonl.js';
@@ -13,8 +12,10 @@ import { openFileSink, stdoutSink, type Sink } from '../output/write.js';
 import { escapeControls } from '../output/terminal.js';
 import { writeChunks, type Writer } from '../output/formats.js';
 import { streamBytes } from '../document.js';
-import { createRunner } from '../batch/runner.js';
-import type { Outcome, WorkItem, WorkOptions } from '../batch/work.js';
+import { createRunner, type Runner } from '../batch/runner.js';
+import { WINDOWED_FROM_BYTES, chooseWorkers } from '../batch/plan.js';
+import { writeWindowed } from '../batch/windows.js';
+import type { KindCounts, Outcome, WorkItem, WorkOptions } from '../batch/work.js';
 import { Summary } from './summary.js';
 import { Progress } from './progress.js';
 
@@ -32,6 +33,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     withText: (flags.withText ?? false) || format === 'html' || format === 'pretty', // both show mentions in their text
     dicts: flags.dict ?? [],
     strict: flags.strict ?? false,
+    context: parseContext(flags.context),
   };
   const inputMode = parseInputMode(flags.input);
   const jobs = parseJobs(flags.jobs);
@@ -60,14 +62,29 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     progress.clear();
     process.stderr.write(`zhnews: ${escapeControls(doc)}: warning: ${escapeControls(warnings.join('; '))}\n`);
   };
+  let runner: Runner | null = null;
   const streamFile = async (path: string): Promise<void> => {
     const input = await readSource({ path, kind: 'file' });
     if ('error' in input) fail(input.path, input.error.message);
-    else await streamDocument(input, options, writer, sink, summary, fail, warn);
+    else if (!(runner?.workers && render && (await windowed(input, runner)))) await streamDocument(input, options, writer, sink, summary, fail, warn);
     progress.done(1, 'bytes' in input ? input.bytes.length : 0);
+  };
+  // a large plain-text file on workers: its windows shared among them, written in order
+  const windowed = async (input: { path: string; bytes: Uint8Array }, on: Runner): Promise<boolean> => {
+    const out = { write: (c: string | Uint8Array) => sink.write(c), get closed() { return sink.closed; }, count: (k: KindCounts) => summary.countKinds(k) };
+    try {
+      if (!(await writeWindowed(input.path, input.bytes, { ...options, render }, on, out))) return false;
+    } catch (err) {
+      fail(input.path, err instanceof Error ? err.message : String(err));
+      return true;
+    }
+    summary.document();
+    summary.read(input.bytes.length);
+    return true;
   };
   const emit = async (outcomes: Outcome[], item: WorkItem): Promise<void> => {
     for (const o of outcomes) {
+      if (sink.closed) return;
       if ('stream' in o) {
         await streamFile(o.stream);
         continue;
@@ -86,13 +103,15 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       progress.done(item.kind === 'lines' ? 0 : 1, o.bytes);
     }
   };
-  // one input runs in the main thread (no worker start-up); a batch on `jobs` worker threads
-  const workers = (sources.length > 1 || inputMode === 'jsonl') && jobs > 1 ? jobs : 0;
+  // a small batch runs in the main thread (no worker start-up); a large one on worker threads
+  const files = sources.flatMap((s) => ('kind' in s && s.kind === 'file' ? [s.path] : []));
+  const workers = await chooseWorkers({ files, stdin: sources.some((s) => 'kind' in s && s.kind === 'stdin'), lines: inputMode === 'jsonl' }, jobs);
   // on worker threads, jsonl and csv are rendered where they are extracted (see WorkOptions.render)
   const render = workers > 0 && (format === 'jsonl' || format === 'csv') ? format : null;
-  // a file over STREAM_BYTES is streamed by the main thread, when the format can be written in parts
-  const streamAbove = writer.parts && !options.strict ? STREAM_BYTES : null;
-  const runner = createRunner(workers, { ...options, render, streamAbove }, emit);
+  // a file over WINDOWED_FROM_BYTES is written window by window, when the format can be written in
+  // parts: its windows shared by the workers (jsonl, csv), else extracted in the main thread
+  const streamAbove = writer.parts && !options.strict ? WINDOWED_FROM_BYTES : null;
+  runner = createRunner(workers, { ...options, render, streamAbove }, emit);
   try {
     await sink.write(writer.begin());
     let group: string[] = [];
@@ -119,6 +138,10 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       }
     }
     await flush();
+    if (sink.closed) {
+      await runner.abort(); // the reader went away: what is in flight is dropped, not extracted
+      return 0;
+    }
     await runner.finish();
     if (sink.closed) return 0;
     await sink.write(writer.end());
@@ -140,13 +163,6 @@ async function submitLines(source: Source, submit: (item: WorkItem) => Promise<v
   }
 }
 
-/**
- * A file larger than this is extracted in the main thread and written window by window, so
- * its records are never all in memory (json, jsonl, csv; not with --strict, which must see
- * the whole document before writing any of it).
- */
-const STREAM_BYTES = 3 * 1024 * 1024;
-
 async function streamDocument(
   input: { path: string; bytes: Uint8Array },
   options: WorkOptions,
@@ -161,6 +177,7 @@ async function streamDocument(
     const { head, parts } = streamBytes(input.bytes, { ...options, doc: input.path });
     const counted = (function* () {
       for (const part of parts) {
+        if (sink.closed) return; // the reader went away: no further window is extracted
         summary.count(part);
         yield part;
       }
@@ -215,14 +232,20 @@ function parseTypeFlags(values: readonly string[] | undefined): ReturnType<typeo
   return parseTypes(names);
 }
 
+function parseContext(mode: string | undefined): 'sentence' | 'none' {
+  if (mode === undefined || mode === 'sentence' || mode === 'none') return mode ?? 'sentence';
+  throw new ZhnewsError('E_USAGE', `--context wants sentence or none, got '${mode}'`);
+}
+
 function parseInputMode(mode: string | undefined): 'text' | 'jsonl' {
   if (mode === undefined || mode === 'text') return 'text';
   if (mode === 'jsonl') return 'jsonl';
   throw new ZhnewsError('E_USAGE', `--input wants text or jsonl, got '${mode}'`);
 }
 
-function parseJobs(s: string | undefined): number {
-  if (s === undefined) return availableParallelism();
+/** --jobs, or null when not given (src/batch/plan.ts chooses from the batch and the cores). */
+function parseJobs(s: string | undefined): number | null {
+  if (s === undefined) return null;
   const n = /^[1-9][0-9]*$/u.test(s) ? Number(s) : NaN; // strict: no ' 4', 0x10, 1e1 or 4.0
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new ZhnewsError('E_USAGE', `--jobs wants a whole number from 1 to 256, got '${s}'`);
   return n;

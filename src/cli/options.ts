@@ -19,9 +19,10 @@ export const EXTRACT_OPTIONS: readonly OptionSpec[] = [
   { flags: '--input <mode>', description: 'text, or jsonl: lines of {"id","text","ref_date"?} from files or stdin', defaultText: 'text' },
   { flags: '--bom', description: 'CSV: start with a UTF-8 byte-order mark, for Excel' },
   { flags: '--explain', description: 'add the id of the rule that made each mention as `rule`' },
+  { flags: '--context <mode>', description: 'sentence: each mention carries the sentence it stands in; none: no context field (over half the size of the JSON Lines, for pipelines that do not read it)', defaultText: 'sentence' },
   { flags: '--with-text', description: 'json: put the text the offsets refer to into each document record' },
   { flags: '--dict <file>', description: 'a user dictionary (repeatable): `word [freq] [type]` a line; typed names (person, organization, location, work, or nr, nt, ns) are always extracted', repeatable: true },
-  { flags: '-j, --jobs <n>', description: 'worker threads, each with its own segmenter; output stays in input order', defaultText: 'number of cores' },
+  { flags: '-j, --jobs <n>', description: 'worker threads, each with its own segmenter; output stays in input order (at most the number of cores)', defaultText: 'the main thread for a batch under 4 MB, else the number of cores' },
   { flags: '--shard <k/n>', description: 'take every n-th input of the sorted listing, starting at the k-th (1-based)' },
   { flags: '--strict', description: 'a number too large to hold exactly fails its input (exit 1) instead of giving value null' },
   { flags: '-q, --quiet', description: 'no progress line and no summary on stderr' },
@@ -38,6 +39,7 @@ export interface ExtractFlags {
   bom?: boolean;
   explain?: boolean;
   withText?: boolean;
+  context?: string;
   dict?: string[];
   jobs?: string;
   shard?: string;

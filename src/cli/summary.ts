@@ -29,6 +29,11 @@ export class Summary {
   /** A document rendered elsewhere (a worker), with its counts per kind. */
   addCounts(kinds: { entity: number; date: number; quantity: number }): void {
     this.files += 1;
+    this.countKinds(kinds);
+  }
+
+  /** Mentions per kind counted elsewhere (a worker), of a document counted separately. */
+  countKinds(kinds: { entity: number; date: number; quantity: number }): void {
     this.kinds.entity += kinds.entity;
     this.kinds.date += kinds.date;
     this.kinds.quantity += kinds.quantity;

@@ -126,7 +126,7 @@ function windowOf(m: Mention, chars: readonly string[] | null, c: ChalkInstance,
     right = flat(chars.slice(m.end, m.end + WINDOW).join('')).trimEnd() + (m.end + WINDOW < chars.length ? '…' : '');
   } else {
     left = '';
-    right = ` ${flat(m.context)}`; // no text to cut from: the sentence follows the mention
+    right = m.context ? ` ${flat(m.context)}` : ""; // no text to cut from: the sentence follows the mention
   }
   const brackets = c.level > 0 ? 0 : 2;
   const mention = fitColumns(flat(m.text.replace(/\s+/gu, '')), Math.max(2, room - brackets));

@@ -1,6 +1,6 @@
 // --jobs: worker threads give the same records in the same order as one thread, and a bad
 // file among good ones is one failure line while the rest are written.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,4 +38,16 @@ describe('--jobs', () => {
   it('rejects a --jobs that is not a whole number', () => {
     expect(zhnews(['extract', '--jobs', 'many', join(dir, 'docs')]).status).toBe(2);
   });
+});
+
+describe('--jobs beyond the cores', () => {
+  it('is capped: --jobs 256 gives the output of --jobs 1, exit 0, and leaves no temporary file', () => {
+    const out = join(dir, 'capped.jsonl');
+    const run = zhnews(['extract', '--format', 'jsonl', '--jobs', '256', '-o', out, join(dir, 'docs')]);
+    expect(run.status).toBe(1); // 05b.txt is binary: one failure, the rest written
+    expect(run.stderr).not.toMatch(/FATAL/u);
+    const one = zhnews(['extract', '--format', 'jsonl', '--jobs', '1', join(dir, 'docs')]);
+    expect(readFileSync(out, 'utf8')).toBe(one.stdout);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, 60_000);
 });

@@ -3,7 +3,7 @@
 // the file's bytes: a process or worker reads about 6 MB instead of parsing the 650 KB
 // division tree and building 36 000 names into a trie. Layout: a little-endian uint32 length,
 // a JSON header (the value table and the arrays' lengths), then each array, 4-byte aligned.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { PackedTrie } from '../lib/code-trie.js';
 
 const ARRAYS = ['parents', 'codes', 'children', 'valueOf', 'pairs', 'singles'] as const;
@@ -58,10 +58,16 @@ export function decodePackedTrie<T>(bytes: Uint8Array): PackedTrie<T> | null {
   return { ...(views as Omit<PackedTrie<T>, 'table'>), table: header.table as T[] };
 }
 
-/** The file's trie, or null when there is no file (running from src/, as the tests do) or it is of another version. */
-export function readPackedTrie<T>(path: URL): PackedTrie<T> | null {
+/**
+ * The file's trie, or null when there is no file (running from src/, as the tests do), when it
+ * is of another version, or when it is older than `builtFrom` (the compiled module that lists
+ * the sources: tsc rewrites every module, so a build without the data step leaves a file that
+ * may not hold the current tables, and it is not read).
+ */
+export function readPackedTrie<T>(path: URL, builtFrom: URL): PackedTrie<T> | null {
   let bytes: Uint8Array;
   try {
+    if (statSync(path).mtimeMs < statSync(builtFrom).mtimeMs) return null;
     bytes = readFileSync(path);
   } catch {
     return null;

@@ -47,7 +47,7 @@ export function getGazetteer(): Gazetteer {
 }
 
 function openGazetteerFile(): Gazetteer | null {
-  const packed = readPackedTrie<GazetteerEntry>(GAZETTEER_FILE);
+  const packed = readPackedTrie<GazetteerEntry>(GAZETTEER_FILE, new URL(import.meta.url));
   if (!packed) return null;
   let entries: ReadonlyMap<string, GazetteerEntry> | null = null;
   return {
