@@ -4,8 +4,8 @@
 import { closeSync } from 'node:fs';
 import { ZhnewsError, fromFsError } from '../errors.js';
 import { openRegularSync, readOpenedSync } from '../input/open.js';
-import { extractBytes, type ExtractOptions } from '../index.js';
-import { lineDocument } from '../input/jsonl.js';
+import { extractBytes, extractText, type ExtractOptions } from '../index.js';
+import { parseLine, type LineBatch } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
 import { jsonlWriter } from '../output/formats.js';
 import { csvWriter } from '../output/csv.js';
@@ -39,7 +39,7 @@ export interface WorkOptions {
 export type WorkItem =
   | { readonly kind: 'files'; readonly paths: readonly string[] }
   | { readonly kind: 'bytes'; readonly path: string; readonly bytes: Uint8Array }
-  | { readonly kind: 'lines'; readonly path: string; readonly firstLine: number; readonly lines: readonly string[] };
+  | ({ readonly kind: 'lines'; readonly path: string } & LineBatch);
 
 export interface Failure {
   readonly where: string;
@@ -64,12 +64,27 @@ export function runItem(item: WorkItem, options: WorkOptions): Outcome[] {
   if (item.kind === 'files') return item.paths.map((path) => runFile(path, base, options));
   if (item.kind === 'bytes') return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), options.render)];
   const outcomes: Outcome[] = [];
+  const unreadable = new Map(item.unreadable?.map((u) => [u.index, u]));
   item.lines.forEach((line, i) => {
-    if (!line.trim()) return;
     const where = `${item.path}:${item.firstLine + i}`;
-    outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => lineDocument(line, where, base), options.render));
+    const fault = unreadable.get(i);
+    if (fault) outcomes.push({ failure: { where, code: fault.code, message: fault.message }, bytes: 0 });
+    else if (line.trim()) outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => extractLine(line, where, base), options.render));
   });
   return outcomes;
+}
+
+/** One JSON Lines document: its id as `doc`; --ref-date, when given, wins over the line's ref_date. */
+function extractLine(line: string, where: string, base: ExtractOptions): DocumentRecord {
+  const input = parseLine(line, where);
+  let doc: DocumentRecord;
+  try {
+    doc = extractText(input.text, { ...base, doc: input.id, refDate: base.refDate ?? input.refDate });
+  } catch (err) {
+    if (err instanceof ZhnewsError && err.code === 'E_USAGE') throw new ZhnewsError('E_INPUT_LINE', err.message.replace('--ref-date', 'ref_date'), where);
+    throw err;
+  }
+  return !base.refDate && input.refDate ? { ...doc, ref_date_source: 'input' } : doc;
 }
 
 function runFile(path: string, base: ExtractOptions, options: WorkOptions): Outcome {
