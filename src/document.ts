@@ -98,7 +98,7 @@ export function streamBytes(bytes: Uint8Array, options: ExtractOptions = {}): { 
   const o = resolve(options);
   if (looksLikeHtml(bytes, o.doc)) return { head: extractPage(bytes, o), parts: [] };
   const decoded = decodeBytes(bytes, o.doc);
-  const original = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  const original = decoded.text;
   return { head: documentHead(original, decoded.encoding, o, null, []), parts: mentionParts(original, o.doc, pipelineOptions(o)) };
 }
 
@@ -116,7 +116,7 @@ export function documentWindows(bytes: Uint8Array, options: ExtractOptions = {})
   const o = resolve(options);
   if (looksLikeHtml(bytes, o.doc)) return null;
   const decoded = decodeBytes(bytes, o.doc);
-  const original = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
+  const original = decoded.text;
   return { head: documentHead(original, decoded.encoding, o, null, []), windows: cutWindows(original) };
 }
 
@@ -149,9 +149,9 @@ function pipelineOptions(o: Resolved): PipelineOptions {
   };
 }
 
+/** Offsets count `text` as given: a byte-order mark is dropped by decoding, a U+FEFF in a string is a character. */
 export function buildDocument(text: string, encoding: string, o: Resolved, title: string | null): DocumentRecord {
-  const original = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  return documentHead(original, encoding, o, title, extractMentions(original, o.doc, pipelineOptions(o)));
+  return documentHead(text, encoding, o, title, extractMentions(text, o.doc, pipelineOptions(o)));
 }
 
 function documentHead(original: string, encoding: string, o: Resolved, title: string | null, mentions: Mention[]): DocumentRecord {

@@ -4,8 +4,8 @@
 import { closeSync } from 'node:fs';
 import { ZhnewsError, fromFsError } from '../errors.js';
 import { openRegularSync, readOpenedSync } from '../input/open.js';
-import { extractBytes, extractWindowMentions, type ExtractOptions, type TextWindow } from '../document.js';
-import { lineDocument } from '../input/jsonl.js';
+import { extractBytes, extractText, extractWindowMentions, type ExtractOptions, type TextWindow } from '../document.js';
+import { parseLine, type LineBatch } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
 import { jsonlWriter } from '../output/formats.js';
 import { csvWriter } from '../output/csv.js';
@@ -41,7 +41,7 @@ export interface WorkOptions {
 export type WorkItem =
   | { readonly kind: 'files'; readonly paths: readonly string[] }
   | { readonly kind: 'bytes'; readonly path: string; readonly bytes: Uint8Array }
-  | { readonly kind: 'lines'; readonly path: string; readonly firstLine: number; readonly lines: readonly string[] }
+  | ({ readonly kind: 'lines'; readonly path: string } & LineBatch)
   /** One window of a large document (src/batch/windows.ts): its mentions, rendered. */
   | { readonly kind: 'window'; readonly path: string; readonly window: TextWindow };
 
@@ -69,10 +69,12 @@ export function runItem(item: WorkItem, options: WorkOptions): Outcome[] {
   if (item.kind === 'window') return [runWindow(item.path, item.window, base, options.render)];
   if (item.kind === 'bytes') return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), options.render)];
   const outcomes: Outcome[] = [];
+  const unreadable = new Map(item.unreadable?.map((u) => [u.index, u]));
   item.lines.forEach((line, i) => {
-    if (!line.trim()) return;
     const where = `${item.path}:${item.firstLine + i}`;
-    outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => lineDocument(line, where, base), options.render));
+    const fault = unreadable.get(i);
+    if (fault) outcomes.push({ failure: { where, code: fault.code, message: fault.message }, bytes: 0 });
+    else if (line.trim()) outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => extractLine(line, where, base), options.render));
   });
   return outcomes;
 }
@@ -90,6 +92,19 @@ function runWindow(path: string, window: TextWindow, base: ExtractOptions, rende
   const writer = render === 'csv' ? csvWriter({ bom: false }) : jsonlWriter();
   const out = writer.parts!({ doc: path, title: null, ref_date: null, ref_date_source: 'none', encoding: '', mentions: [] }, [mentions]);
   return { rendered: [...out].join(''), kinds, bytes: 0 };
+}
+
+/** One JSON Lines document: its id as `doc`; --ref-date, when given, wins over the line's ref_date. */
+function extractLine(line: string, where: string, base: ExtractOptions): DocumentRecord {
+  const input = parseLine(line, where);
+  let doc: DocumentRecord;
+  try {
+    doc = extractText(input.text, { ...base, doc: input.id, refDate: base.refDate ?? input.refDate });
+  } catch (err) {
+    if (err instanceof ZhnewsError && err.code === 'E_USAGE') throw new ZhnewsError('E_INPUT_LINE', err.message.replace('--ref-date', 'ref_date'), where);
+    throw err;
+  }
+  return !base.refDate && input.refDate ? { ...doc, ref_date_source: 'input' } : doc;
 }
 
 function runFile(path: string, base: ExtractOptions, options: WorkOptions): Outcome {

@@ -157,9 +157,10 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
 
 async function submitLines(source: Source, submit: (item: WorkItem) => Promise<void>, fail: (where: string, message: string) => void): Promise<void> {
   try {
-    for await (const batch of lineBatches(source.path)) await submit({ kind: 'lines', path: source.path, ...batch });
+    const path = source.kind === 'file' ? (source.fsPath ?? source.path) : '-';
+    for await (const batch of lineBatches(path, source.path)) await submit({ kind: 'lines', path: source.path, ...batch });
   } catch (err) {
-    fail(source.path, fromFsError(err, source.path).message);
+    fail(source.path, (err instanceof ZhnewsError ? err : fromFsError(err, source.path)).message);
   }
 }
 

@@ -3,7 +3,7 @@
 // file swapped for a named pipe or a device between listing and reading is refused too. The
 // open never blocks: O_NONBLOCK makes opening a named pipe without a writer return at once.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { ZhnewsError, fromFsError } from '../errors.js';
 
 /**
@@ -85,19 +85,28 @@ export function readOpenedSync(fd: number, display: string, cap: number = MAX_DO
   return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
-/** The same as openRegularSync + readOpenedSync, without blocking the thread while reading. */
-export async function readRegularFile(path: FsPath, display: string, cap: number = MAX_DOCUMENT_BYTES): Promise<Buffer> {
-  let handle;
+/** Opens a regular file without blocking the thread; the caller closes it. Throws ZhnewsError. */
+export async function openRegular(path: FsPath, display: string, cap: number = Infinity): Promise<FileHandle> {
+  let handle: FileHandle;
   try {
     handle = await open(path, OPEN_FLAGS);
   } catch (err) {
     throw fromFsError(err, display);
   }
+  const info = await handle.stat();
+  const kind = info.isDirectory() ? 'a folder' : specialKind(info);
+  if (kind || info.size > cap) {
+    await handle.close();
+    if (!kind) throw tooLarge(display, cap);
+    throw kind === 'a folder' ? new ZhnewsError('E_READ', 'is a folder', display) : notRegular(kind, display);
+  }
+  return handle;
+}
+
+/** The same as openRegularSync + readOpenedSync, without blocking the thread while reading. */
+export async function readRegularFile(path: FsPath, display: string, cap: number = MAX_DOCUMENT_BYTES): Promise<Buffer> {
+  const handle = await openRegular(path, display, cap);
   try {
-    const info = await handle.stat();
-    const kind = info.isDirectory() ? 'a folder' : specialKind(info);
-    if (kind) throw kind === 'a folder' ? new ZhnewsError('E_READ', 'is a folder', display) : notRegular(kind, display);
-    if (info.size > cap) throw tooLarge(display, cap);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
