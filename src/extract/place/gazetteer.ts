@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { buildCodeTrie, type CodeTrie } from '../lib/code-trie.js';
 import { AMBIGUOUS_PLACE_STEMS } from '../rules/ambiguous-places.js';
 import { PLACE_NAMES } from '../rules/place-names.js';
+import { WORLD_PLACES } from '../rules/world-places.js';
 import {
   type DivisionLevel,
   LEVEL_RANK,
@@ -33,6 +34,9 @@ export interface Gazetteer {
 }
 
 let cached: Gazetteer | null = null;
+
+/** The hand tables of names added to the division data: China's own, then the world's. */
+const PLACE_SOURCES = [...PLACE_NAMES, ...WORLD_PLACES];
 
 /** The process-wide gazetteer, built on first use. */
 export function getGazetteer(): Gazetteer {
@@ -71,7 +75,7 @@ export function buildGazetteer(pcas: Pcas): Gazetteer {
       }
     }
   }
-  for (const p of PLACE_NAMES) add(p.name, p.level, false);
+  for (const p of PLACE_SOURCES) add(p.name, p.level, false);
   return { entries, trie: buildCodeTrie(entries) };
 }
 
