@@ -3,9 +3,10 @@
 // that opens the name to its last suffix, as written. Generic references without a name
 // (`该局`, `市委`, `市政府`) are left out; titles in 《》 are works, dropped later by refine.
 import { dropOverlaps, findAnchoredOrgs, findNamedOrgs, findNationalOrgs } from './org/org-spans.js';
-import { findPlaces } from './place/segments.js';
+import { vetoCutOrgs } from './org/org-veto.js';
+import { settledPlaces } from './place/word-veto.js';
 import { ORG_SUFFIXES } from './rules/org-suffixes.js';
-import type { CleanText, Draft, Extractor } from './types.js';
+import type { CleanText, Context, Draft, Extractor } from './types.js';
 
 export const organization: Extractor = {
   name: 'organization',
@@ -14,10 +15,10 @@ export const organization: Extractor = {
   needsTokens: false,
   // Suffixes kept whole by jieba, for extractors that ask for tokens.
   jiebaWords: () => ORG_SUFFIXES.filter((s) => s.word.length > 1).map((s) => `${s.word} n`),
-  extract(text: CleanText): Draft[] {
-    const anchored = [...findAnchoredOrgs(text.text, findPlaces(text.text)), ...findNationalOrgs(text.text)];
+  extract(text: CleanText, _tokens, ctx: Context): Draft[] {
+    const anchored = [...findAnchoredOrgs(text.text, settledPlaces(text.text, ctx.tokens)), ...findNationalOrgs(text.text)];
     const named = findNamedOrgs(text.text, anchored);
-    return dropOverlaps([...anchored, ...named]).map((o) => ({
+    return dropOverlaps(vetoCutOrgs(text.text, [...anchored, ...named], ctx.tokens)).map((o) => ({
       kind: 'entity',
       type: 'organization',
       start: o.start,

@@ -9,6 +9,7 @@ import { buildCodeTrie, openCodeTrie, packCodeTrie, type CodeTrie } from '../lib
 import { encodePackedTrie, readPackedTrie } from './gazetteer-file.js';
 import { AMBIGUOUS_PLACE_STEMS } from '../rules/ambiguous-places.js';
 import { PLACE_NAMES } from '../rules/place-names.js';
+import { WORLD_PLACES } from '../rules/world-places.js';
 import {
   type DivisionLevel,
   LEVEL_RANK,
@@ -36,6 +37,9 @@ export interface Gazetteer {
 }
 
 let cached: Gazetteer | null = null;
+
+/** The hand tables of names added to the division data: China's own, then the world's. */
+const PLACE_SOURCES = [...PLACE_NAMES, ...WORLD_PLACES];
 
 /** Where the build step writes the packed trie: dist/data/ beside dist/extract/. */
 export const GAZETTEER_FILE = new URL('../../data/gazetteer.bin', import.meta.url);
@@ -102,7 +106,7 @@ export function gazetteerEntries(pcas: Pcas): Map<string, GazetteerEntry> {
       }
     }
   }
-  for (const p of PLACE_NAMES) add(p.name, p.level, false);
+  for (const p of PLACE_SOURCES) add(p.name, p.level, false);
   return entries;
 }
 

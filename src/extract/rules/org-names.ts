@@ -4,6 +4,8 @@
 // suffix of rules/org-suffixes.ts (`国家统计局`, `中共济南市委`, `中央纪委`) are read by the
 // rules, not listed here. A sub-unit may follow a listed name (`国务院` + `办公厅`).
 
+import { KNOWN_BODIES } from './known-bodies.js';
+
 export interface KnownOrg {
   readonly word: string;
   /** Characters that, right after the name, make it part of another word: `公安部门`, `外交部长`. */
@@ -20,6 +22,7 @@ const MINISTRIES = [
   '文化和旅游部', '文旅部', '退役军人事务部', '应急管理部', '审计署', '海关总署',
 ];
 
+/** The central bodies below, then the named bodies of rules/known-bodies.ts (media, banks ...). */
 export const KNOWN_ORGS: readonly KnownOrg[] = [
   ...MINISTRIES.map((word) => ({ word, blockNext: MINISTRY_BLOCK })),
   // `全国人大代表`, `全国政协委员` are titles of persons, not mentions of the body
@@ -39,6 +42,7 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
   { word: '中新社' },
   { word: '人民日报社' },
   { word: '中央广播电视总台' },
+  ...KNOWN_BODIES,
 ];
 
 /**

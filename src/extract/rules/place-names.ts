@@ -30,7 +30,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
     乌兹别克斯坦 吉尔吉斯斯坦 塔吉克斯坦 土库曼斯坦 蒙古国 越南 老挝 柬埔寨 泰国 缅甸
     马来西亚 新加坡 印度尼西亚 印尼 菲律宾 文莱 东帝汶 澳大利亚 新西兰 加拿大 墨西哥 古巴
     巴西 阿根廷 智利 秘鲁 哥伦比亚 委内瑞拉 乌拉圭 巴拉圭 厄瓜多尔 玻利维亚 巴拿马`),
-  ...group('country', 'continent or world region', '亚洲 欧洲 非洲 北美洲 南美洲 拉丁美洲 大洋洲 南极洲 中东 东南亚 欧盟'),
+  ...group('country', 'continent or world region', '亚洲 欧洲 非洲 北美洲 南美洲 拉丁美洲 大洋洲 南极洲 中东 东南亚'),
   // Regions below the province that are not divisions (`华北`, `长三角` in economic news).
   ...group('province', 'economic or geographic region', `
     华北 华东 华南 华中 长三角 珠三角 京津冀 粤港澳大湾区 大湾区 胶东半岛 黄淮 江淮 江汉 成渝
