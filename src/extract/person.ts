@@ -8,11 +8,13 @@
 // they miss unknown names (史安琪 -> x), split others (王文文 -> 王/文文) and tag words as
 // names (纳凉 -> nr), while the rules here rely on context the tags do not see; skipping
 // them also keeps the pipeline from loading the segmenter for people alone.
-import type { CleanText, Draft, Extractor } from './types.js';
+import type { ClauseTokens, CleanText, Draft, Extractor } from './types.js';
 import { findAuthorLines, findClosingNames, findRoleBylines, type BylineName } from './person/byline.js';
 import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
 import { findRepeats } from './person/repeat.js';
 import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
+import { findTaggedNames } from './person/tagged.js';
+import { findJoinedForeignNames } from './person/foreign.js';
 
 /**
  * Keeps spans in the given order of trust, dropping any that overlaps one already kept.
@@ -41,7 +43,7 @@ function toDraft(t: CleanText, name: BylineName): Draft {
   };
 }
 
-export function extractPeople(t: CleanText): Draft[] {
+export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
   const certain = keepFirst<BylineName>([
     ...findRoleBylines(t),
     ...findAuthorLines(t),
@@ -51,8 +53,12 @@ export function extractPeople(t: CleanText): Draft[] {
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
     ...findOpeningSpeakers(t).map((s) => ({ ...s, rule: 'speaker-opening' })),
   ], t.text.length);
-  const repeats = findRepeats(t, certain).map((s) => ({ ...s, rule: 'person-repeat' }));
-  return keepFirst<BylineName>([...certain, ...repeats], t.text.length)
+  const foreign = findJoinedForeignNames(t, tokens);
+  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: 'person-foreign-joined' }));
+  const tagged = tokens === undefined ? [] : findTaggedNames(t, tokens).map((s) => ({ ...s, rule: 'person-tagged' }));
+  const found = keepFirst<BylineName>([...certain, ...joined, ...tagged], t.text.length);
+  const repeats = findRepeats(t, [...found, ...foreign.map((s) => s.surname)], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));
+  return keepFirst<BylineName>([...found, ...repeats], t.text.length)
     .sort((a, b) => a.start - b.start)
     .map((name) => toDraft(t, name));
 }
@@ -62,5 +68,5 @@ export const person: Extractor = {
   kind: 'entity',
   types: ['person'],
   needsTokens: false,
-  extract: (text) => extractPeople(text),
+  extract: (text, _tokens, ctx) => extractPeople(text, ctx.tokens),
 };

@@ -54,12 +54,21 @@ export function readNameRun(t: CleanText, pos: number, depth = 0): Span[] | null
   // `记者向周围的人打听`: a particle straight after the role is no surname
   if (isHan(t.text[pos - 1]) && t.softBreak[pos] === 0 && isParticle(t.text[pos])) return null;
   for (const end of nameEnds(t.text, pos, nextLimit(t, pos))) {
-    if (isGivenWord(t, pos, end)) continue;
+    if (isGivenWord(t, pos, end) && !isSpaced(t, pos, end)) continue;
     const rest = depth < 6 ? readNextNames(t, end, depth) : null;
     if (rest !== null) return [{ start: pos, end }, ...rest];
     if (canStop(t, end)) return [{ start: pos, end }];
   }
   return null;
+}
+
+/**
+ * Spaces set the name off on both sides (`记者 孙黎明 记者`): its given name may be a common
+ * word (黎明), as the page itself shows where the name ends.
+ */
+function isSpaced(t: CleanText, start: number, end: number): boolean {
+  const opens = start === 0 || t.softBreak[start] === 1 || !isHan(t.text[start - 1]);
+  return opens && (end >= t.text.length || t.softBreak[end] === 1 || !isHan(t.text[end]));
 }
 
 /** Further names after a separator at `end`, unless a place-and-trailer comes first. */

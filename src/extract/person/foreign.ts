@@ -1,0 +1,64 @@
+// Foreign names written with a joiner: `托马斯·穆勒`, `安东尼-迈尔斯`, `让-保罗·萨特`. Each part is
+// a run of transliteration characters (rules/transliteration.ts) and the joiner between two
+// such runs leaves no other reading. A run is read as far as the characters go and trimmed
+// where the segmenter shows that its edge cuts a word (`雷霆队员拉塞尔` never starts at 员, since
+// 员 is no transliteration character; `进攻的德克` stops at 的). The last part names the person
+// again on its own (`穆勒`, `迈尔斯`), so it is returned for the repeats.
+import type { ClauseTokens, CleanText } from '../types.js';
+import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
+import type { Span } from './names.js';
+
+const FOREIGN = new Set(TRANSLITERATION_CHARS);
+const JOINERS = new Set(['·', '•', '-', '‧', '・']);
+/** The longest part read on either side of a joiner. */
+const MAX_PART = 8;
+
+export interface ForeignName extends Span {
+  /** The last part: the surname a later mention may use alone. */
+  surname: Span;
+}
+
+function runStart(text: string, end: number): number {
+  let i = end;
+  while (i > end - MAX_PART && FOREIGN.has(text[i - 1] ?? '')) i -= 1;
+  return i;
+}
+
+function runEnd(text: string, start: number): number {
+  let i = start;
+  while (i < start + MAX_PART && FOREIGN.has(text[i] ?? '')) i += 1;
+  return i;
+}
+
+/** Moves a name edge off a word the segmenter reads across it (start to that word's end). */
+function trimStart(start: number, limit: number, tokens: ClauseTokens | undefined): number {
+  const tok = tokens?.tokenAt(start);
+  return tok !== null && tok !== undefined && tok.start < start && tok.end <= limit - 2 ? tok.end : start;
+}
+
+function trimEnd(end: number, limit: number, tokens: ClauseTokens | undefined): number {
+  const tok = tokens?.tokenAt(end);
+  return tok !== null && tok !== undefined && tok.start < end && tok.start >= limit + 2 ? tok.start : end;
+}
+
+export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): ForeignName[] {
+  const text = t.text;
+  const found: ForeignName[] = [];
+  for (let j = 1; j < text.length - 1; j += 1) {
+    if (!JOINERS.has(text[j] ?? '') || !FOREIGN.has(text[j - 1] ?? '') || !FOREIGN.has(text[j + 1] ?? '')) continue;
+    const first = runStart(text, j);
+    if (j - first < 2) continue;
+    let lastJoin = j;
+    let end = runEnd(text, j + 1);
+    while (end - lastJoin - 1 >= 2 && JOINERS.has(text[end] ?? '') && runEnd(text, end + 1) - end - 1 >= 2) {
+      lastJoin = end;
+      end = runEnd(text, end + 1);
+    }
+    if (end - lastJoin - 1 < 2) continue;
+    const start = trimStart(first, j, tokens);
+    const stop = trimEnd(end, lastJoin + 1, tokens);
+    found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop } });
+    j = end;
+  }
+  return found;
+}
