@@ -7,7 +7,7 @@
 //
 // Two limits keep the context to dates that set the time of the narrative:
 // - a bare year that is compared with (`比去年`, `较2008年`, `去年同期`) sets nothing:
-//   `今年比去年多投入30万……2月12日` is February of this year;
+//   `今年比去年多花了5万……4月8日` is April of this year;
 // - a lone day takes a month from an earlier sentence only when that month is not after the
 //   reference date's: `将于8月31日宣判。目前已于20日……` is the 20th of the article's month.
 import type { RefDate } from '../types.js';

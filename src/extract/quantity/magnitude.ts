@@ -1,5 +1,5 @@
 // A magnitude with no currency and no measure word is a count with unit "" (SPEC.md):
-// `1200万像素` -> 1200万, `投资收益仅录得1.45亿`, `超过三百万的票房`, `90多万`. A number of that
+// `800万像素` -> 800万, `利润只有2.3亿`, `逾五百万的观众`, `90多万`. A number of that
 // size stands on its own as an amount; a smaller one (`收入3000`) could be anything and is
 // left alone. Runs after the unit parsers: where a unit follows, the longer mention wins
 // (refine.ts), and where the unit parser rejected its match (`前3万名`, a rank) no bare amount
