@@ -1,6 +1,6 @@
 // One document: clean -> segment (only if asked) -> extract -> refine -> records.
 // Decoding and HTML happen before (src/input/); writing after (src/output/).
-import { cleanText } from './clean/clean.js';
+import { asPrinted, cleanText } from './clean/clean.js';
 import type { OriginalSpan } from './clean/offset-map.js';
 import { Sentences } from './context.js';
 import { EXTRACTORS } from './extract/registry.js';
@@ -119,7 +119,8 @@ function extractWindow(original: string, doc: string, options: PipelineOptions, 
   return kept.map((d) => {
     const span = map.toOriginal(d.start, d.end);
     const shifted = { ...span, start: span.start + cpBase, end: span.end + cpBase };
-    return toMention(d, doc, original, shifted, sentences.contextOf(d.start, d.end), options.explain);
+    const printed = d.type === 'count' && d.unit ? { ...d, unit: asPrinted(clean, d.start, d.end, d.unit) } : d;
+    return toMention(printed, doc, original, shifted, sentences.contextOf(d.start, d.end), options.explain);
   });
 }
 

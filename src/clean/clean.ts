@@ -191,3 +191,14 @@ function breakFate(prev: string, next: string, newlines: number, lineLength: num
   if (newlines === 1) return 'remove';
   return lineLength >= BODY_LINE ? 'remove' : 'keep';
 }
+
+/**
+ * `word` as printed, where it stands last inside the cleaned span [start, end): the cleaned
+ * text reads `个` where the page printed `個`, and a count's measure word is given as written
+ * (SPEC). Folding is one code unit to one, so the same indices cut `display`.
+ */
+export function asPrinted(clean: CleanText, start: number, end: number, word: string): string {
+  if (!word) return word;
+  const at = clean.text.slice(start, end).lastIndexOf(word); // within the span only: linear overall
+  return at >= 0 ? clean.display.slice(start + at, start + at + word.length) : word;
+}
