@@ -1,10 +1,10 @@
 // One document: clean -> segment (only if asked) -> extract -> refine -> records.
 // Decoding and HTML happen before (src/input/); writing after (src/output/).
-import { cleanText } from './clean/clean.js';
+import { asPrinted, cleanText } from './clean/clean.js';
 import type { OriginalSpan } from './clean/offset-map.js';
 import { Sentences } from './context.js';
 import { EXTRACTORS } from './extract/registry.js';
-import type { Context, DictionaryEntry, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
+import type { CleanText, Context, DictionaryEntry, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
 import type { Mention } from './record.js';
 import { refine } from './refine/overlaps.js';
 import type { SegmenterOptions } from './segment/jieba.js';
@@ -171,7 +171,8 @@ export function extractWindow(original: string, doc: string, options: PipelineOp
   return kept.map((d) => {
     const span = map.toOriginal(d.start, d.end);
     const shifted = { ...span, start: span.start + cpBase, end: span.end + cpBase };
-    return toMention(d, doc, original, shifted, sentences ? sentences.contextOf(d.start, d.end) : null, options.explain);
+    const printed = asWritten(clean, d);
+    return toMention(printed, doc, original, shifted, sentences ? sentences.contextOf(d.start, d.end) : null, options.explain);
   });
 }
 
@@ -187,6 +188,17 @@ function segmenterOptions(extractors: readonly Extractor[], user: SegmenterOptio
     },
   };
   return { ...user, words };
+}
+
+/**
+ * A draft's words as the page printed them: the cleaned text folds traditional characters and
+ * full-width forms, but a count's measure word (`兩個` -> `個`) and an entity's name
+ * (`濟南市民政局`) are given as written.
+ */
+function asWritten(clean: CleanText, d: Draft): Draft {
+  if (d.type === 'count' && d.unit) return { ...d, unit: asPrinted(clean, d.start, d.end, d.unit) };
+  if (d.kind === 'entity' && d.value === clean.text.slice(d.start, d.end)) return { ...d, value: clean.display.slice(d.start, d.end) };
+  return d;
 }
 
 function toMention(d: Draft, doc: string, original: string, span: OriginalSpan, context: string | null, explain: boolean): Mention {

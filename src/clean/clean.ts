@@ -217,3 +217,14 @@ function openingLines(original: string, next: number, openingEnd: number, lineHe
   const opensLead = LEAD_OPENERS.test(original.slice(next, next + 5)) || LEAD_OPENERS.test(String.fromCharCode(...lineHead));
   return opensLead ? 'lead' : 'yes';
 }
+
+/**
+ * `word` as printed, where it stands last inside the cleaned span [start, end): the cleaned
+ * text reads `个` where the page printed `個`, and a count's measure word is given as written
+ * (SPEC). Folding is one code unit to one, so the same indices cut `display`.
+ */
+export function asPrinted(clean: CleanText, start: number, end: number, word: string): string {
+  if (!word) return word;
+  const at = clean.text.slice(start, end).lastIndexOf(word); // within the span only: linear overall
+  return at >= 0 ? clean.display.slice(start + at, start + at + word.length) : word;
+}
