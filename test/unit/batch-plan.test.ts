@@ -15,7 +15,7 @@ const file = (name: string, bytes: number): string => {
 const small = Array.from({ length: 10 }, (_, i) => file(`s${i}.txt`, 1000));
 const large = Array.from({ length: 3 }, (_, i) => file(`l${i}.txt`, Math.ceil(AUTO_WORKERS_FROM_BYTES / 2)));
 const huge = file('huge.txt', 8 * 1024 * 1024);
-const batch = (files: string[], lines = false) => ({ files, stdin: false, lines });
+const batch = (files: string[], lines = false, windowed = true) => ({ files, stdin: false, lines, windowed });
 
 describe('chooseWorkers', () => {
   it('runs a small batch in the main thread by default, a large one on every core', async () => {
@@ -32,6 +32,8 @@ describe('chooseWorkers', () => {
   it('counts the windows of a large file as pieces of work', async () => {
     expect(await chooseWorkers(batch([huge]), 4, 4)).toBe(4);
     expect(await chooseWorkers(batch([huge]), null, 2)).toBe(2);
+    // a format written in the main thread (json, pretty, html): one file is one piece
+    expect(await chooseWorkers(batch([huge], false, false), 4, 4)).toBe(0);
   });
 
   it('keeps --jobs 1 and a one-core machine in the main thread', async () => {
