@@ -32,10 +32,9 @@ export interface PipelineOptions {
 /**
  * The extractors a run with `types` needs. Entities settle their overlaps among themselves
  * (`石家庄` is a place, so no person): asking for one entity type runs every entity rule.
- * Dates and quantities run only when asked for: `--types money` with the date rules took 1.4x
- * its time alone on 2 MB, with every rule 2.4x, and what they change there, a date and
- * an amount on the same characters or a number inside a name, the quantity rules mostly
- * refuse on their own (`2024年`, `纬十二路` give no quantity): on the seed pages every type
+ * Dates and quantities run only when asked for (their cost shows in `npm run bench -- --steps`),
+ * and what they change there, a date and an amount on the same characters or a number inside
+ * a name, the quantity rules mostly refuse on their own (`2024年`, `纬十二路` give no quantity): on the seed pages every type
  * comes out the same either way (test/unit/types-filter.test.ts). An extractor that needs the
  * segmenter's tokens runs only when asked for.
  */

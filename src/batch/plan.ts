@@ -23,6 +23,8 @@ export interface BatchShape {
   readonly stdin: boolean;
   /** JSON Lines input: every line is a document, so one file holds many pieces of work. */
   readonly lines: boolean;
+  /** True when workers can share a large file's windows (jsonl, csv); else a file is one piece. */
+  readonly windowed: boolean;
 }
 
 /** Worker threads for a batch: 0 runs it in the main thread. `requested` is --jobs, null when not given. */
@@ -33,7 +35,7 @@ export async function chooseWorkers(batch: BatchShape, requested: number | null,
     const known = await bytesUpTo(batch.files, AUTO_WORKERS_FROM_BYTES);
     if (known < AUTO_WORKERS_FROM_BYTES) return 0;
   }
-  const pieces = batch.lines || batch.files.length + (batch.stdin ? 1 : 0) >= cap ? cap : await piecesOf(batch.files);
+  const pieces = batch.lines || batch.files.length + (batch.stdin ? 1 : 0) >= cap ? cap : await piecesOf(batch.files, batch.windowed);
   const workers = Math.min(cap, pieces);
   return workers > 1 ? workers : 0;
 }
@@ -49,7 +51,8 @@ async function bytesUpTo(files: readonly string[], limit: number): Promise<numbe
 }
 
 /** Pieces of work in a few files: one per file, or one per window of a windowed file. */
-async function piecesOf(files: readonly string[]): Promise<number> {
+async function piecesOf(files: readonly string[], windowed: boolean): Promise<number> {
+  if (!windowed) return files.length;
   let pieces = 0;
   for (const file of files) {
     const size = await sizeOf(file);

@@ -105,7 +105,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   };
   // a small batch runs in the main thread (no worker start-up); a large one on worker threads
   const files = sources.flatMap((s) => ('kind' in s && s.kind === 'file' ? [s.path] : []));
-  const workers = await chooseWorkers({ files, stdin: sources.some((s) => 'kind' in s && s.kind === 'stdin'), lines: inputMode === 'jsonl' }, jobs);
+  const workers = await chooseWorkers({ files, stdin: sources.some((s) => 'kind' in s && s.kind === 'stdin'), lines: inputMode === 'jsonl', windowed: (format === 'jsonl' || format === 'csv') && !options.strict }, jobs);
   // on worker threads, jsonl and csv are rendered where they are extracted (see WorkOptions.render)
   const render = workers > 0 && (format === 'jsonl' || format === 'csv') ? format : null;
   // a file over WINDOWED_FROM_BYTES is written window by window, when the format can be written in

@@ -1,6 +1,6 @@
 // The gazetteer's trie as one binary file, written at build time (scripts/build-data.mjs,
 // run by `npm run build` and so by `npm ci`) and opened at run time as typed-array views of
-// the file's bytes: a process or worker reads about 6 MB instead of parsing the 650 KB
+// the file's bytes: a process or worker reads one file of a few MB instead of parsing the 650 KB
 // division tree and building 36 000 names into a trie. Layout: a little-endian uint32 length,
 // a JSON header (the value table and the arrays' lengths), then each array, 4-byte aligned.
 import { readFileSync, statSync } from 'node:fs';
