@@ -102,7 +102,6 @@ function isRejected(text: string, p: Parts, entry: UnitEntry, masks: Masks): boo
   if (isBareOneOrTwo(p)) return true;
   if (isBareMagnitude(p.num) && !p.pre && !p.mid) return true; // `万人下乡`, `百场`
   if (entry.kind === 'duration' && entry.row.id === 'duration-year' && (isYearNumber(p.num) || isYearNumber(p.num2))) return true;
-  if (entry.kind === 'measure' && entry.row.cnOnly === true && (!chinese || isVague(p.num))) return true;
   if (!p.post && isUnitCompound(text, p.unitStart, p.unit)) return true; // `三年级`, `两位数`
   const unitEnd = p.unitStart + p.unit.length;
   if (lacksCountCue(text, p.start, unitEnd, entry)) return true; // `三届二次`
