@@ -20,8 +20,8 @@ export const CN_MAGNITUDE_CHARS = '十拾百佰千仟万萬亿億';
 export const NUMBER_SOURCE =
   // one magnitude per repetition (`万`, `5千`): `[万]+` inside `*` could split a run of
   // magnitudes many ways and backtrack exponentially on a failed match (`1万万万…X`)
-  `(?:(?:${ARABIC_SOURCE})(?:[${CN_MAGNITUDE_CHARS}](?:\\d+|[${CN_DIGIT_CHARS}])?)*` +
-  `|[${CN_DIGIT_CHARS}${CN_MAGNITUDE_CHARS}]+(?:点[${CN_DIGIT_CHARS}]+)?)`;
+  `(?:(?:${ARABIC_SOURCE})(?:[${CN_MAGNITUDE_CHARS}](?:零?\\d+|[${CN_DIGIT_CHARS}])?)*` +
+  `|[${CN_DIGIT_CHARS}${CN_MAGNITUDE_CHARS}]+(?:点[${CN_DIGIT_CHARS}]+[万萬亿億]*)?)`;
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
@@ -107,7 +107,8 @@ function readSection(pieces: readonly Piece[]): Dec | null {
       if (pending && !isZero(pending)) return null; // two numbers in a row: `三四` is not a number here
       pending = p.value;
     } else if (p.kind === 'small') {
-      const base = pending ?? { m: 1n, e: 0 }; // `十二`: a bare 十 is 10
+      // `十二`: a bare 十 is 10, and so is 十 after 零 (`三万零十五` is 30015)
+      const base = pending && !isZero(pending) ? pending : { m: 1n, e: 0 };
       total = add(total, scale(base, p.power));
       lastPower = p.power;
       pending = null;
@@ -125,33 +126,51 @@ function zeroBefore(pieces: readonly Piece[]): boolean {
   return before !== undefined && before.kind === 'num' && isZero(before.value);
 }
 
-/** Splits at the largest big unit (亿 before 万) and reads each side: `两亿三千万`. */
+/** A finished part of a number: its value and the power of its lowest big unit (亿 = 8, 万亿 = 12). */
+interface Section {
+  value: Dec;
+  power: number;
+}
+
+/**
+ * Reads big-unit sections left to right. A big unit multiplies everything before it that is
+ * smaller than itself: `3万亿` -> (3 × 万) × 亿 = 3e12; `3万亿5千亿` is 3e12 + 5000 × 亿. Each
+ * section must be smaller than the one before (`3亿5亿` is no number), and a lone digit after
+ * a big unit takes the next lower place (`两万三` -> 23000, `三亿五` -> 350000000).
+ */
 function readPieces(pieces: readonly Piece[]): Dec | null {
-  let at = -1;
-  let power = 0;
+  const sections: Section[] = [];
+  let from = 0;
   for (let i = 0; i < pieces.length; i += 1) {
     const p = pieces[i];
-    if (p && p.kind === 'big' && p.power >= power) {
-      // the last 亿 splits (`三万亿`: 3万 × 亿); among equal units the last one does too
-      at = i;
-      power = p.power;
+    if (!p || p.kind !== 'big') continue;
+    if (pieces[i + 1]?.kind === 'small') return null; // `10万千`: a unit `千米` follows `10万`
+    // nothing before the unit: `万` alone is 1 × 万, but in `3万亿` the 亿 scales the 3万
+    const scalesPrevious = (sections[sections.length - 1]?.power ?? 99) < p.power;
+    const own = i > from ? readSection(pieces.slice(from, i)) : scalesPrevious ? ZERO : { m: 1n, e: 0 };
+    if (!own) return null;
+    let value = own;
+    let lowest = 0;
+    while (sections.length && (sections[sections.length - 1]?.power ?? 0) < p.power) {
+      const smaller = sections.pop() as Section;
+      value = add(value, smaller.value);
+      lowest = Math.max(lowest, smaller.power);
     }
+    const power = p.power + lowest;
+    if (sections.length && (sections[sections.length - 1]?.power ?? 0) <= power) return null;
+    sections.push({ value: scale(value, p.power), power });
+    from = i + 1;
   }
-  if (at < 0) return readSection(pieces);
-  const leftPieces = pieces.slice(0, at);
-  const left = leftPieces.length ? readPieces(leftPieces) : { m: 1n, e: 0 };
-  if (!left) return null;
-  const rightPieces = pieces.slice(at + 1);
-  // `10万千` is not a number (a unit `千米` follows `10万`); `一万一千` has a digit between
-  if (rightPieces[0]?.kind === 'small') return null;
-  let right: Dec | null = ZERO;
-  if (rightPieces.length === 1 && rightPieces[0]?.kind === 'num' && rightPieces[0].value.e === 0 && rightPieces[0].value.m < 10n) {
-    right = scale(rightPieces[0].value, power - 1); // `两万三` -> 23000
-  } else if (rightPieces.length) {
-    right = readPieces(rightPieces);
-  }
-  if (!right) return null;
-  return add(scale(left, power), right);
+  const tail = pieces.slice(from);
+  let total = sections.reduce((sum, sec) => add(sum, sec.value), ZERO);
+  if (tail.length === 0) return sections.length ? total : null;
+  const last = sections[sections.length - 1];
+  const lone = tail.length === 1 && tail[0]?.kind === 'num' && tail[0].value.e === 0 && tail[0].value.m < 10n;
+  if (lone && last && tail[0]?.kind === 'num') return add(total, scale(tail[0].value, last.power - 1));
+  const rest = readSection(tail);
+  if (!rest) return null;
+  total = add(total, rest);
+  return total;
 }
 
 function toNumber(d: Dec): number | null {
@@ -180,11 +199,13 @@ export function parseCnNumber(input: string): number | null {
   if (!s) return null;
   const point = s.indexOf('点');
   if (point >= 0) {
+    // `四点五亿`, `二点五万`: the magnitudes after the decimal digits scale the whole number
+    const [, digits = '', mags = ''] = /^([^万萬亿億]*)([万萬亿億]*)$/u.exec(s.slice(point + 1)) ?? [];
     const whole = point === 0 ? ZERO : parseNumberDec(s.slice(0, point));
-    const frac = parseDigitRun(s.slice(point + 1));
-    if (!whole || !frac) return null;
-    const places = [...s.slice(point + 1)].length;
-    return toNumber(add(whole, { m: frac.m, e: -places }));
+    const frac = parseDigitRun(digits);
+    const power = [...mags].reduce((sum, ch) => sum + (BIG_UNITS[ch] ?? 0), 0);
+    if (!whole || !frac || (mags && /[万萬亿億]/u.test(s.slice(0, point)))) return null;
+    return toNumber(scale(add(whole, { m: frac.m, e: -[...digits].length }), power));
   }
   const d = parseNumberDec(s);
   return d ? toNumber(d) : null;

@@ -102,7 +102,6 @@ function isRejected(text: string, p: Parts, entry: UnitEntry, masks: Masks): boo
   if (isBareOneOrTwo(p)) return true;
   if (isBareMagnitude(p.num) && !p.pre && !p.mid) return true; // `万人下乡`, `百场`
   if (entry.kind === 'duration' && entry.row.id === 'duration-year' && (isYearNumber(p.num) || isYearNumber(p.num2))) return true;
-  if (entry.kind === 'measure' && entry.row.cnOnly === true && (!chinese || isVague(p.num))) return true;
   if (!p.post && isUnitCompound(text, p.unitStart, p.unit)) return true; // `三年级`, `两位数`
   const unitEnd = p.unitStart + p.unit.length;
   if (lacksCountCue(text, p.start, unitEnd, entry)) return true; // `三届二次`
@@ -111,11 +110,20 @@ function isRejected(text: string, p: Parts, entry: UnitEntry, masks: Masks): boo
   return isRank(text, p.start, p.unit); // `前三名`
 }
 
+const UNIT_LAST_CHARS = new Set([...UNIT_INDEX.keys()].map((u) => u.slice(-1)));
+
+function isHyphen(text: string, p: Parts): boolean {
+  const before = text[p.numStart - p.sign.length - 1] ?? '';
+  return /^[-−]$/u.test(p.sign) && (/[A-Za-z\d]/u.test(before) || UNIT_LAST_CHARS.has(before));
+}
+
 /** Drops the parts that do not belong to this quantity but matched by shape. */
 function trimParts(text: string, p: Parts, entry: UnitEntry): void {
   if (p.pre === '上' && !isBareMagnitude(p.num)) p.pre = ''; // `路上3个`: only `上百`, `上万`
   if (p.pre && approxRuleOf(p.pre, 'pre')?.notAfter?.includes(text[p.start - 1] ?? '\n')) p.pre = ''; // `附近3公里`
-  if (p.sign && !(entry.kind === 'measure' && entry.row.type === 'temperature')) p.sign = '';
+  // a sign makes a measure negative (`-1.8%`, `负4.6%`, `零下5℃`), never a count or a length of
+  // time; a `-` after a letter, a digit or a unit is a hyphen or a range (`COVID-19`, `5%-10%`)
+  if (p.sign && (entry.kind !== 'measure' || isHyphen(text, p))) p.sign = '';
   const trailingDuo = entry.kind === 'duration' && entry.row.trailingDuo;
   if (p.post === '多' && !trailingDuo) p.post = ''; // `7个多元化`
   if (p.post === '上下' && /[游级班楼层]/u.test(text[p.end] ?? '')) p.post = ''; // `上下游`

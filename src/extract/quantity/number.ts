@@ -15,11 +15,11 @@ export const CN_NUMERAL_CHARS = `${CN_DIGIT_CHARS}${SMALL}${BIG}`;
 const MAGNITUDE = `(?:(?<![${BIG}])[${SMALL}]|[${BIG}])`;
 
 /** `1.47亿`, `12万5千`, `3.5万`, `1,234`. */
-export const ARABIC_NUMBER = `(?:${ARABIC_SOURCE})(?:${MAGNITUDE}(?:\\d+(?:\\.\\d+)?)?)*`;
+export const ARABIC_NUMBER = `(?:${ARABIC_SOURCE})(?:${MAGNITUDE}(?:零?\\d+(?:\\.\\d+)?)?)*`; // `5千零8`
 
 /** `十二`, `一百零五`, `两亿三千万`, `三`, `零点五`: well-formed, one digit per magnitude. */
 export const CN_NUMBER =
-  `(?:(?:[${CN_DIGIT_CHARS}]?${MAGNITUDE}|[零〇])+[${CN_DIGIT_CHARS}]?|[${CN_DIGIT_CHARS}])(?:点[${CN_DIGIT_CHARS}]+)?`;
+  `(?:(?:[${CN_DIGIT_CHARS}]?${MAGNITUDE}|[零〇])+[${CN_DIGIT_CHARS}]?|[${CN_DIGIT_CHARS}])(?:点[${CN_DIGIT_CHARS}]+[${BIG}]*)?`; // `四点五亿`
 
 /**
  * Several tens, hundreds ...: `数十`, `几百`, `数万`: no defensible value (null). `数` glued
@@ -34,7 +34,7 @@ export const ANY_NUMBER = `(?:${ARABIC_NUMBER}|${CN_NUMBER}|${VAGUE_NUMBER})`;
  * Characters a number must not touch on its left: `G20`, `第六届`, `0531-1234`, `3.0.1`; nor
  * may it be the second half of a range that failed as a whole (`第3至5名`, `2019-2021年`).
  */
-export const NUMBER_LEFT_GUARD = `(?<![\\dA-Za-z._/:#第初${CN_NUMERAL_CHARS}])(?<![\\d${CN_NUMERAL_CHARS}][-~～—至到])`;
+export const NUMBER_LEFT_GUARD = `(?<![\\dA-Za-z._/:#=&第初${CN_NUMERAL_CHARS}])(?<![\\d${CN_NUMERAL_CHARS}][-~～—至到点])`;
 
 export function isArabic(numText: string): boolean {
   return /^\d/u.test(numText);

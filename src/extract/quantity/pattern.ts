@@ -48,7 +48,7 @@ export function approxRuleOf(word: string, position: ApproxRule['position']): Ap
  * an approx word, a sign.
  */
 function firstChars(preWords: readonly string[]): string[] {
-  return [...new Set([...'0123456789', ...CN_NUMERAL_CHARS, '几', '数', '-', '−', ...preWords.map((w) => w[0] ?? '')])].filter((c) => c !== '');
+  return [...new Set([...'0123456789', ...CN_NUMERAL_CHARS, '几', '数', '-', '−', '负', ...preWords.map((w) => w[0] ?? '')])].filter((c) => c !== '');
 }
 
 /**
@@ -76,7 +76,7 @@ function buildMainSource(): string {
   const notUnit = unitsLikeMid.length ? `(?!${alternation(unitsLikeMid)})` : '';
   return (
     `${firstCharGuard(approxWords('pre'))}` +
-    `(?<pre>${pre})?(?<sign>零下|[-−])?${NUMBER_LEFT_GUARD}(?<num>${ANY_NUMBER})` +
+    `(?<pre>${pre})?(?<sign>零下|负|[-−])?${NUMBER_LEFT_GUARD}(?<num>${ANY_NUMBER})` +
     `(?:(?<sep>${sep})(?<num2>${ANY_NUMBER}))?` +
     `(?:${notUnit}(?<mid>${mid})(?<mag>[十百千万萬亿億]*))?` +
     `(?<unit>${unit})(?<post>${post})?`

@@ -10,7 +10,8 @@ export function sortHits(hits: Hit[]): Hit[] {
 
 function canMerge(a: Hit, b: Hit, between: string): boolean {
   if (!RANGE_SEPARATORS.includes(between) || a.unitKey !== b.unitKey) return false;
-  if (a.draft.approx || b.draft.min !== undefined || a.draft.min !== undefined) return false;
+  // `约5万元至9万元`: an approx word before the first amount qualifies the whole range
+  if (b.draft.approx || b.draft.min !== undefined || a.draft.min !== undefined) return false;
   const lo = a.draft.value;
   const hi = b.draft.value;
   return typeof lo === 'number' && typeof hi === 'number' && lo < hi;
@@ -26,7 +27,7 @@ export function mergeRanges(hits: readonly Hit[], text: string): Hit[] {
       const unit = hit.stepUnit ?? hit.draft.unit ?? '';
       out[out.length - 1] = {
         unitKey: hit.unitKey,
-        draft: { ...d, end: hit.draft.end, value: null, min: d.value as number, max: hit.draft.value as number, approx: hit.draft.approx ?? null, unit, rule: `range-${hit.draft.rule}` },
+        draft: { ...d, end: hit.draft.end, value: null, min: d.value as number, max: hit.draft.value as number, approx: d.approx ?? null, unit, rule: `range-${hit.draft.rule}` },
       };
     } else {
       out.push(hit);

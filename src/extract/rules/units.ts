@@ -15,8 +15,6 @@ export interface UnitRule {
   /** value = number × num / den. */
   readonly num: number;
   readonly den: number;
-  /** Only after a Chinese numeral: `两成` is 20 %, but `3成` is not how news writes shares. */
-  readonly cnOnly?: boolean;
   readonly example: string;
 }
 
@@ -29,8 +27,8 @@ export const UNITS: readonly UnitRule[] = [
   { id: 'percent-sign', words: ['%'], type: 'percent', unit: '%', num: 1, den: 1, example: '17.2%' },
   { id: 'percent-permille', words: ['‰'], type: 'percent', unit: '%', num: 1, den: 10, example: '5‰' },
   { id: 'percent-point', words: ['个百分点', '百分点', '個百分點'], type: 'percent', unit: 'pp', num: 1, den: 1, example: '0.5个百分点' },
-  // `两成` = 20 %; Chinese numerals only (`五成以上`); `一成不变` is an idiom (bare 一 is never read)
-  { id: 'percent-cheng', words: ['成'], type: 'percent', unit: '%', num: 10, den: 1, cnOnly: true, example: '两成' },
+  // `两成` = 20 %, `3成` = 30 %; `一成不变` is an idiom (bare 一 is never read), `三成员` a compound
+  { id: 'percent-cheng', words: ['成'], type: 'percent', unit: '%', num: 10, den: 1, example: '两成' },
   // area in square metres; 1亩 = 10000/15 m2 (市制)
   { id: 'area-sqm', words: ['平方米', '平米', '㎡', 'm²', 'm2'], type: 'area', unit: 'm2', num: 1, den: 1, example: '11万平方米' },
   { id: 'area-sqkm', words: ['平方公里', '平方千米', 'km²', 'km2'], type: 'area', unit: 'm2', num: 1000000, den: 1, example: '3平方公里' },
