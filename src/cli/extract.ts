@@ -41,8 +41,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   const extensions = flags.ext ? flags.ext.split(',').map((s) => s.trim()).filter(Boolean) : DEFAULT_EXTENSIONS;
   const targets = paths.length ? argumentBytes(paths) : stdinTarget();
   // the output target is checked and opened before any work: a bad -o is a usage error
-  const sink: Sink = flags.output !== undefined ? await openFileSink(flags.output) : stdoutSink();
-  if (flags.output !== undefined) abortOnSignal(sink);
+  const sink: Sink = flags.output !== undefined ? await openFileSink(flags.output, abortOnSignal) : stdoutSink();
   const sources = await collect(listSources(targets, { extensions, shard })).catch(async (err: unknown) => {
     await sink.abort();
     throw err;
@@ -206,10 +205,10 @@ const FILES_PER_ITEM = 8;
  * Ctrl-C, a kill, a closed terminal or Ctrl-\\ during `--output`: remove the temporary file, so
  * nothing partial is left, and exit with 128 + the signal's number, as a shell reports it.
  */
-function abortOnSignal(sink: Sink): void {
+function abortOnSignal(abort: () => Promise<void>): void {
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129], ['SIGQUIT', 131]] as const) {
     process.once(signal, () => {
-      void sink.abort().finally(() => process.exit(code));
+      void abort().finally(() => process.exit(code));
     });
   }
 }

@@ -23,6 +23,8 @@ const MIN_CELL = 6;
 /** Columns kept for the window when the terminal is narrow. */
 const WINDOW_ROOM = 34;
 const INDENT = '  ';
+/** A blank line (a paragraph end) inside a window shows as ¶, so a headline and the lead read apart. */
+const PARAGRAPH_BREAK = /[^\S\n]*\n[^\S\n]*(?:\r?\n[^\S\n]*)+/gu;
 /** White space between two CJK characters is a line break or a typesetting gap inside a word. */
 const CJK_GAP = /(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])/gu;
 
@@ -118,7 +120,7 @@ function narrowCells(widths: number[], budget: number): void {
 
 /** The mention in its window of text, marked (colour, else brackets), cut to `room` columns. */
 function windowOf(m: Mention, chars: readonly string[] | null, c: ChalkInstance, paint: ChalkInstance, room: number): string {
-  const flat = (s: string): string => escapeControls(s.replace(CJK_GAP, '').replace(/\s+/gu, ' '));
+  const flat = (s: string): string => escapeControls(s.replace(PARAGRAPH_BREAK, ' ¶ ').replace(CJK_GAP, '').replace(/\s+/gu, ' '));
   let left: string;
   let right: string;
   if (chars) {

@@ -92,20 +92,34 @@ export async function resolveTarget(path: string): Promise<Target> {
   return { mode: 'atomic', path: link.isSymbolicLink() ? await realpath(path) : path, permissions: file.mode & 0o7777 };
 }
 
-/** Checks and opens the --output target before any work; see resolveTarget for the refusals. */
-export async function openFileSink(path: string): Promise<Sink> {
+/**
+ * Checks and opens the --output target before any work; see resolveTarget for the refusals.
+ * `watch` receives, before the file is created, a function that drops the output (removes
+ * the temporary file), so a signal that arrives while it is being opened leaves nothing behind.
+ */
+export async function openFileSink(path: string, watch?: (abort: () => Promise<void>) => void): Promise<Sink> {
   const target = await resolveTarget(path);
   const temp = target.mode === 'atomic' ? join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`) : null;
+  let sink: Sink | null = null;
+  let opening: Promise<FileHandle> | null = null;
+  watch?.(async () => {
+    if (sink) return sink.abort();
+    if (!temp || !opening) return; // a FIFO may wait for its reader: nothing to remove, nothing to wait for
+    await opening.then((h) => h.close(), () => undefined);
+    await rm(temp, { force: true });
+  });
+  opening = temp ? open(temp, 'wx') : open(target.path, 'w');
   let handle: FileHandle;
   try {
-    handle = temp ? await open(temp, 'wx') : await open(target.path, 'w');
+    handle = await opening;
     if (target.mode === 'atomic' && target.permissions !== null) await handle.chmod(target.permissions);
   } catch (err) {
     if (temp) await rm(temp, { force: true });
     const reason = (err as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new ZhnewsError('E_USAGE', `--output ${path}: ${reason}`);
   }
-  return streamSink(createWriteStream('', { fd: handle }), target.path, temp);
+  sink = streamSink(createWriteStream('', { fd: handle }), target.path, temp);
+  return sink;
 }
 
 function streamSink(stream: WriteStream, path: string, temp: string | null): Sink {
