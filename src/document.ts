@@ -65,7 +65,7 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): D
   const o = resolve(options);
   if (looksLikeHtml(bytes, o.doc)) return extractPage(bytes, o);
   const decoded = decodeBytes(bytes, o.doc);
-  return buildDocument(decoded.text, decoded.encoding, o, null);
+  return withWarnings(buildDocument(decoded.text, decoded.encoding, o, null), decoded.warnings);
 }
 
 /** A news page (`.html`, or content starting `<!doctype html`): the article text, title, source, author; its date is the reference date unless one is given. */
@@ -99,7 +99,7 @@ export function streamBytes(bytes: Uint8Array, options: ExtractOptions = {}): { 
   if (looksLikeHtml(bytes, o.doc)) return { head: extractPage(bytes, o), parts: [] };
   const decoded = decodeBytes(bytes, o.doc);
   const original = decoded.text;
-  return { head: documentHead(original, decoded.encoding, o, null, []), parts: mentionParts(original, o.doc, pipelineOptions(o)) };
+  return { head: withWarnings(documentHead(original, decoded.encoding, o, null, []), decoded.warnings), parts: mentionParts(original, o.doc, pipelineOptions(o)) };
 }
 
 /** One window of a document's text, and the code-point offset of its start in the document. */
@@ -117,7 +117,7 @@ export function documentWindows(bytes: Uint8Array, options: ExtractOptions = {})
   if (looksLikeHtml(bytes, o.doc)) return null;
   const decoded = decodeBytes(bytes, o.doc);
   const original = decoded.text;
-  return { head: documentHead(original, decoded.encoding, o, null, []), windows: cutWindows(original) };
+  return { head: withWarnings(documentHead(original, decoded.encoding, o, null, []), decoded.warnings), windows: cutWindows(original) };
 }
 
 function* cutWindows(original: string): Generator<TextWindow> {
@@ -135,6 +135,13 @@ function* cutWindows(original: string): Generator<TextWindow> {
 export function extractWindowMentions(window: TextWindow, options: ExtractOptions = {}): Mention[] {
   const o = resolve(options);
   return extractWindow(window.text, o.doc, pipelineOptions(o), window.cpBase);
+}
+
+/** Decoding warnings go where page warnings go: the document's `warnings`, before its mentions. */
+function withWarnings(doc: DocumentRecord, warnings: readonly string[] | undefined): DocumentRecord {
+  if (!warnings?.length) return doc;
+  const { text, mentions, ...head } = doc;
+  return { ...head, warnings: [...warnings], ...(text !== undefined ? { text } : {}), mentions };
 }
 
 function pipelineOptions(o: Resolved): PipelineOptions {
