@@ -3,6 +3,7 @@
 // that opens the name to its last suffix, as written. Generic references without a name
 // (`该局`, `市委`, `市政府`) are left out; titles in 《》 are works, dropped later by refine.
 import { dropOverlaps, findAnchoredOrgs, findNamedOrgs, findNationalOrgs } from './org/org-spans.js';
+import { settleNameStart } from './org/org-edge.js';
 import { vetoCutOrgs } from './org/org-veto.js';
 import { settledPlaces } from './place/word-veto.js';
 import { ORG_SUFFIXES } from './rules/org-suffixes.js';
@@ -17,7 +18,9 @@ export const organization: Extractor = {
   jiebaWords: () => ORG_SUFFIXES.filter((s) => s.word.length > 1).map((s) => `${s.word} n`),
   extract(text: CleanText, _tokens, ctx: Context): Draft[] {
     const anchored = [...findAnchoredOrgs(text.text, settledPlaces(text.text, ctx.tokens)), ...findNationalOrgs(text.text)];
-    const named = findNamedOrgs(text.text, anchored);
+    const named = findNamedOrgs(text.text, anchored, (start, suffixStart, end) =>
+      settleNameStart(text.text, start, suffixStart, end, ctx.tokens),
+    );
     return dropOverlaps(vetoCutOrgs(text.text, [...anchored, ...named], ctx.tokens)).map((o) => ({
       kind: 'entity',
       type: 'organization',

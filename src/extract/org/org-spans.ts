@@ -26,6 +26,9 @@ const PREFIX_CODES = charTable(ORG_PREFIXES);
 const DETERMINERS = new Set(DETERMINER_CHARS);
 /** Conjunctions that join two names (`济南市民政局和济宁市民政局`) and may precede a prefix. */
 const CONJUNCTIONS = new Set('和与及同跟');
+/** A numeral and a measure word that open a count, not a name: `一家`, `两所`, `几个`. */
+const COUNT_OPENERS = new Set('一两几数');
+const MEASURES = new Set('家个只所位名座批');
 /** Prepositions that may stand right before a national body: `据国家统计局`, `向国务院`. */
 const PREPOSITIONS = new Set('据从向对经由自');
 /** The longest organization suffix at `i` not glued to a following word (`局面`, `站点`). */
@@ -76,6 +79,8 @@ function readBody(
     if (!isNameChar(text[j]) || stopWordStartsAt(text, j)) return null;
     // `市首家...中心`, `省各...`; `济宁市民政局|和省民政厅` is two names, not one.
     if (j === b && (DETERMINERS.has(text[j] ?? '') || CONJUNCTIONS.has(text[j] ?? ''))) return null;
+    // `北京|一家基金公司`: a count opens no name
+    if (j === b && COUNT_OPENERS.has(text[j] ?? '') && MEASURES.has(text[j + 1] ?? '')) return null;
   }
   return null;
 }
@@ -94,11 +99,21 @@ function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   return cur;
 }
 
+/** Sides of a country, not departments of its state: `美国中西部`, `德国东部`. */
+const DIRECTIONS = new Set('东南西北中内外');
+
+/** A state's department after its country: `美国财政部`, `印度外交部` (`部` ends no other body). */
+function readForeignDepartment(text: string, b: number): { end: number; row: OrgSuffix } | null {
+  const hit = readBody(text, b, 2, 3, true);
+  if (hit?.row.id !== 'org-department-unit' || DIRECTIONS.has(text[hit.end - 2] ?? '')) return null;
+  return hit;
+}
+
 /** Organizations that begin at a place (`济南市民政局`) or an administrative prefix (`省民政厅`). */
 export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): OrgSpan[] {
   const out: OrgSpan[] = [];
   for (const p of places) {
-    const hit = readBody(text, p.end, 0, MAX_BODY);
+    const hit = readBody(text, p.end, 0, MAX_BODY) ?? (p.rank === 0 ? readForeignDepartment(text, p.end) : null);
     if (hit) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
   }
   for (let i = 0; i < text.length; i += 1) {
@@ -153,13 +168,21 @@ const COMPANY_FORM = new RegExp(`(?:${COMPANY_WORDS.join('|')})+$`, 'u');
  */
 function throughStopChar(text: string, start: number): number {
   const first = start - 2;
-  if (first < 0 || !isNameChar(text[first]) || isNameChar(text[start - 1])) return start;
+  // only a CJK stop character (的, 为) is passed: `平,|招商银行` is a clause edge, not one
+  if (first < 0 || !isNameChar(text[first]) || !isCjk(text[start - 1]) || isNameChar(text[start - 1])) return start;
   if (first > 0 && isCjk(text[first - 1])) return start;
   return startsWithCommonVerb(text, first) ? start : first;
 }
 
-/** Organizations named without a place, for suffixes that allow it: `携手|安心微基金`. */
-export function findNamedOrgs(text: string, taken: readonly OrgSpan[]): OrgSpan[] {
+/**
+ * Organizations named without a place, for suffixes that allow it: `携手|安心微基金`. `edge`
+ * may move the start right or refuse the name (org/org-edge.ts asks the segmenter).
+ */
+export function findNamedOrgs(
+  text: string,
+  taken: readonly OrgSpan[],
+  edge: (start: number, suffixStart: number, end: number) => number | null = (start) => start,
+): OrgSpan[] {
   const out: OrgSpan[] = [];
   const covered = coverMask(taken, text.length);
   for (let s = 0; s < text.length; s += 1) {
@@ -167,14 +190,20 @@ export function findNamedOrgs(text: string, taken: readonly OrgSpan[]): OrgSpan[
     if (!row?.named || covered[s] === 1) continue;
     const scanned = scanNameLeft(text, s, 8);
     if (!scanned.bounded) continue;
-    const start = throughStopChar(text, scanned.start);
+    const read = throughStopChar(text, scanned.start);
+    const start = read + (NUMBER_BEFORE.test(text[read - 1] ?? '') ? 1 : 0); // `88号|招商银行`
     const name = text.slice(start, s);
     if (name.length < 2 || name.length > 6 || isGenericName(name.replace(COMPANY_FORM, ''))) continue;
-    out.push(chainSubUnits(text, { start, end: s + row.word.length, rule: `${row.id}-named` }));
+    const settled = edge(start, s, s + row.word.length);
+    if (settled === null) continue;
+    out.push(chainSubUnits(text, { start: settled, end: s + row.word.length, rule: `${row.id}-named` }));
     s += row.word.length - 1;
   }
   return out;
 }
+
+/** A digit before the name's first character makes that character a measure word (`88号`, `35家`). */
+const NUMBER_BEFORE = /[0-9０-９]/u;
 
 /** Keeps the longest of overlapping spans, in document order. */
 export function dropOverlaps(spans: readonly OrgSpan[]): OrgSpan[] {

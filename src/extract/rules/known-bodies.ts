@@ -12,14 +12,15 @@ const names = (list: string, blockNext?: string): KnownOrg[] =>
 export const KNOWN_BODIES: readonly KnownOrg[] = [
   // Central and national media: the 中央新闻单位 list of the Central Propaganda Department
   // (新华社, 人民日报, 中央广播电视总台 and its channels, 中新社 ...), with the short names they
-  // sign with, and the large portals licensed by the Cyberspace Administration.
+  // sign with, and the large portals licensed by the Cyberspace Administration. `大众日报社` is
+  // read whole by the 报社 suffix.
   ...names(`人民日报 人民网 新华网 光明日报 经济日报 解放军报 中国日报 中央电视台 央视 中央人民广播电台
     中国国际广播电台 中国新闻社 中新网 中国青年报 工人日报 农民日报 法制日报 法治日报 科技日报 中国妇女报
     环球时报 参考消息 证券时报 中国证券报 上海证券报 证券日报 第一财经 新京报 南方日报 南方周末 羊城晚报
     北京青年报 北京晚报 新民晚报 文汇报 解放日报 扬子晚报 齐鲁晚报 大众日报 澎湃新闻 财新 新浪 搜狐 网易
     腾讯 凤凰网 凤凰卫视 香港商报 大公报 文汇网 明报 星岛日报 东方日报 联合报 中国时报 自由时报 中央社
     路透社 美联社 法新社 合众国际社 塔斯社 共同社 时事社 韩联社 安莎社 德新社 埃菲社 半岛电视台
-    美国有线电视新闻网 英国广播公司 纽约时报 华盛顿邮报 华尔街日报 金融时报 泰晤士报 卫报 读卖新闻 朝日新闻`),
+    美国有线电视新闻网 英国广播公司 纽约时报 华盛顿邮报 华尔街日报 金融时报 泰晤士报 卫报 读卖新闻 朝日新闻`, '社'),
   // Banks, exchanges and financial regulators by their usual short names: the list of large
   // commercial banks and joint-stock banks of the CBIRC, the exchanges of the CSRC's list, and
   // the regulators of the State Council's list of ministries, commissions and agencies.

@@ -86,6 +86,29 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-company', word: '公司', minBody: 2, named: true, example: '[[济南公交公司]]' },
   { id: 'org-group', word: '集团', minBody: 1, named: true, chainBare: true, blockNext: '化', example: '[[山东高速集团]]' },
   { id: 'org-bank', word: '银行', minBody: 0, named: true, blockNext: '卡', example: '[[中国人民银行]]' },
+  // A company named before its line of business (the sectors of the CSRC industry list that
+  // listed companies carry in their short names): `华泰证券`, `中航地产`, `东方航空`. Only a name
+  // the segmenter does not read as common nouns counts (org/org-edge.ts): `券商证券` is none.
+  { id: 'org-securities', word: '证券', minBody: 2, maxBody: 4, named: true, blockNext: '市法业化交投报日时公部类', example: '[[华泰证券]]今天公告' },
+  { id: 'org-real-estate', word: '地产', minBody: 2, maxBody: 4, named: true, blockNext: '商业税市公项', example: '[[中航地产]]发布公告' },
+  { id: 'org-shares', word: '股份', minBody: 2, maxBody: 4, named: true, blockNext: '制合有公额比数', example: '[[风帆股份]]涨停' },
+  { id: 'org-trust', word: '信托', minBody: 2, maxBody: 4, named: true, blockNext: '业产计公资', example: '[[中信信托]]发行' },
+  { id: 'org-futures', word: '期货', minBody: 2, maxBody: 4, named: true, blockNext: '市交业价合公', example: '[[永安期货]]研究员' },
+  { id: 'org-holdings', word: '控股', minBody: 2, maxBody: 4, named: true, blockNext: '股权公子集', example: '[[复星控股]]旗下' },
+  // Hotels, cinemas and places of custody: businesses and bodies with premises.
+  { id: 'org-hotel', word: '酒店', minBody: 2, maxBody: 8, named: true, blockNext: '业式管', example: '入住[[三亚湾景度假酒店]]' },
+  { id: 'org-guesthouse', word: '宾馆', minBody: 2, maxBody: 6, named: true, example: '在[[友谊宾馆]]举行' },
+  { id: 'org-cinema', word: '影城', minBody: 2, maxBody: 6, named: true, example: '[[万达影城]]' },
+  { id: 'org-detention', word: '看守所', minBody: 0, example: '[[台北看守所]]' },
+  // Teams: a place and `队` (`辽宁队`, `中国女队`, `加拿大海军舰艇编队`), or a national side by
+  // its sport (`中国女排`). The place is required: `医疗队`, `施工队` name no one.
+  { id: 'org-team', word: '队', minBody: 0, maxBody: 6, blockNext: '员长伍列形友部里内', example: '[[辽宁队]]17号' },
+  { id: 'org-women-volleyball', word: '女排', minBody: 0, maxBody: 2, example: '[[中国女排]]夺冠' },
+  { id: 'org-men-volleyball', word: '男排', minBody: 0, maxBody: 2, example: '[[中国男排]]' },
+  { id: 'org-women-basketball', word: '女篮', minBody: 0, maxBody: 2, example: '[[中国女篮]]' },
+  { id: 'org-men-basketball', word: '男篮', minBody: 0, maxBody: 2, example: '[[中国男篮]]' },
+  { id: 'org-women-football', word: '女足', minBody: 0, maxBody: 2, example: '[[中国女足]]' },
+  { id: 'org-men-football', word: '男足', minBody: 0, maxBody: 2, example: '[[中国男足]]' },
   { id: 'org-property', word: '物业', minBody: 2, example: '引进[[历城城发鑫盛物业]]' },
   // Party bodies and sub-units: also the tail of a longer name (`山东大学党委`).
   { id: 'org-party-branch', word: '党支部', minBody: 0, example: '[[济南市福利彩票中心党支部]]' },
