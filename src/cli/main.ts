@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { ZhnewsError } from '../errors.js';
 import { EXAMPLES, EXTRACT_OPTIONS, type ExtractFlags } from './options.js';
 import { runExtract } from './extract.js';
+import { runSegment, type SegmentFlags } from './segment.js';
 import { VERSION } from '../version.js';
 import { escapeControls } from '../output/terminal.js';
 
@@ -31,6 +32,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   extract.addHelpText('after', EXAMPLES).action(async (paths: string[], flags: ExtractFlags) => {
     code = await runExtract(paths, flags);
   });
+
+  program
+    .command('segment')
+    .description('print the words of the cleaned text with part-of-speech tags and original offsets')
+    .argument('[paths...]', 'files or folders; `-` or nothing reads standard input')
+    .option('--format <format>', 'jsonl ({doc, text, start, end, pos} a line) or pretty (word/pos spaced out)')
+    .option('--dict <file>', 'a user dictionary whose words stay whole (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    .action(async (paths: string[], flags: SegmentFlags) => {
+      code = await runSegment(paths, flags);
+    });
 
   program
     .command('schema')
