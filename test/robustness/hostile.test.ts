@@ -111,7 +111,7 @@ describe('hostile inputs', () => {
     const dir = join(tmp, 'vanish');
     mkdirSync(dir);
     // slow files first, so b-gone.txt is still unread when it goes
-    for (const k of [1, 2, 3, 4, 5, 6]) writeFileSync(join(dir, `a${k}-slow.txt`), '济宁市民政局今年投资1.47亿元，学习《民法典》。\n'.repeat(20_000));
+    for (const k of [1, 2, 3]) writeFileSync(join(dir, `a${k}-slow.txt`), '济宁市民政局今年投资1.47亿元，学习《民法典》。\n'.repeat(5_000));
     writeFileSync(join(dir, 'b-gone.txt'), '《乙》');
     const child = spawn(process.execPath, [BIN, 'extract', '--format', 'jsonl', '--jobs', '1', '--quiet', dir], { cwd: ROOT });
     let stderr = '';
@@ -140,7 +140,8 @@ describe('hostile inputs', () => {
     const big = file('big.txt', '济宁市民政局今年投资1.47亿元，学习《民法典》。\n'.repeat(100_000));
     const out = join(tmp, 'killed.jsonl');
     const child = spawn(process.execPath, [BIN, 'extract', '--format', 'jsonl', '-o', out, big, big, big], { cwd: ROOT });
-    await new Promise((r) => setTimeout(r, 1500));
+    // the temporary file appears once the output is open (its signal handlers come first): kill then
+    for (let i = 0; i < 600 && !readdirSync(tmp).some((f) => f.includes('killed')); i += 1) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGTERM');
     const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     expect(status).toBe(143);
