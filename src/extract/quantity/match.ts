@@ -63,7 +63,9 @@ export function matchMain(text: string, masks: Masks = buildMasks(text)): Hit[] 
     if (!entry) continue;
     trimParts(text, parts, entry); // first: `地上一座城` must not keep `上` as `上百`'s approx
     if (isRejected(text, parts, entry, masks)) continue;
-    const hit = buildHit(parts, entry);
+    const half = takesHalf(text, parts, entry);
+    if (half) parts.end += 1;
+    const hit = buildHit(parts, entry, half);
     if (hit) hits.push(hit);
   }
   return hits;
@@ -150,7 +152,20 @@ function rangeBounds(p: Parts): [number, number] | null {
   return min !== null && max !== null && min < max ? [min, max] : null;
 }
 
-function buildHit(p: Parts, entry: UnitEntry): Hit | null {
+/**
+ * A half after the unit (`两吨半`, `三米半`, `四成半`, `两年半`): the amount and a half, for
+ * measures and lengths of time. Not where 半 begins a word of its own (`三米半径`, `两年半年报`)
+ * nor after a range or an approximation word.
+ */
+function takesHalf(text: string, p: Parts, entry: UnitEntry): boolean {
+  if (entry.kind === 'count' || p.num2 || p.post || text[p.end] !== '半') return false;
+  return !HALF_WORD_STARTS.has(text[p.end + 1] ?? '');
+}
+
+/** Characters that make 半 the start of a word (半年, 半径, 半岛, 半决赛, 半导体, 半数 ...). */
+const HALF_WORD_STARTS = new Set([...'年月天日小个個径岛场決决导導数數边邊价價夜晌路截山球身空壁拍程点點时時分秒周週成斤吨米元']);
+
+function buildHit(p: Parts, entry: UnitEntry, half = false): Hit | null {
   let range: [number, number] | null = null;
   if (p.num2) {
     range = rangeBounds(p);
@@ -158,6 +173,7 @@ function buildHit(p: Parts, entry: UnitEntry): Hit | null {
     if (p.sign) range[0] = -range[0]; // `零下3至5℃`: the sign belongs to the first bound
   }
   let value = range ? null : parseAmount(p.num, p.mag);
+  if (value !== null && half) value += 0.5; // exact: a double holds every n + 0.5 a text writes
   if (value !== null && p.sign) value = -value; // `零下5℃`, `-3℃`
   const resolved = resolveUnit(entry, p.unit, value, range, (p.num2 || p.num) + p.mag);
   const stepUnit = entry.kind === 'duration' ? isoDuration(1, entry.row) : undefined;
