@@ -2,7 +2,7 @@
 // breaks) in its original characters. Sentence ends are found once per document and each
 // mention looks its sentence up by binary search, so a page of one endless line costs no more
 // than a page of short sentences. A sentence longer than MAX_CONTEXT is cut around the mention.
-import type { CleanText } from './extract/types.js';
+import type { CleanText } from './types.js';
 
 const SENTENCE_END = /[。！？!?；;\n]/gu;
 const MAX_CONTEXT = 200;

@@ -2,7 +2,7 @@
 // workers call. It never touches process.*, never prints and never exits. It does not load the
 // zod schemas (src/record.ts): a run that only extracts never pays for building them.
 import { readRegularFile } from './input/open.js';
-import type { MentionType, RefDate } from './extract/types.js';
+import type { MentionType, RefDate } from './types.js';
 import { decodeBytes } from './input/decode.js';
 import { looksLikeHtml, readHtmlPage } from './input/html.js';
 import { countCodePoints, extractMentions, extractWindow, mentionParts, windowEnd, type PipelineOptions } from './pipeline.js';

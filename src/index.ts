@@ -4,4 +4,4 @@
 export { extractText, extractBytes, extractFile, streamBytes, type ExtractOptions } from './document.js';
 export { ZhnewsError, type ErrorCode } from './errors.js';
 export { DocumentRecord, Mention, jsonSchemas } from './record.js';
-export type { RefDate, MentionType } from './extract/types.js';
+export type { RefDate, MentionType } from './types.js';

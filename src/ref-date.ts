@@ -2,7 +2,7 @@
 // --ref-date, else the input (a JSON Lines record's ref_date, an HTML page's publication date),
 // else it is unknown. Never the clock of the machine running the tool.
 import { ZhnewsError } from './errors.js';
-import type { RefDate } from './extract/types.js';
+import type { RefDate } from './types.js';
 
 export function parseRefDate(s: string): RefDate {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s.trim());

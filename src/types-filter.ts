@@ -5,7 +5,7 @@
 import { ZhnewsError } from './errors.js';
 import { nearest } from './nearest.js';
 import { DATE_TYPES, ENTITY_TYPES, QUANTITY_TYPES, TYPES } from './mention-types.js';
-import type { MentionType } from './extract/types.js';
+import type { MentionType } from './types.js';
 
 const GROUPS: Readonly<Record<string, readonly MentionType[]>> = {
   entity: ENTITY_TYPES,

@@ -9,7 +9,7 @@
 //
 // One pass over the UTF-16 code units into typed arrays: memory is a few bytes per character,
 // so a 20 MB page on one line costs tens of MB here, not gigabytes.
-import type { CleanText } from '../extract/types.js';
+import type { CleanText } from '../types.js';
 import { foldChar, foldCode, isCjk, isDigitOrPoint, isNewlineCode, isSpaceCode, isTerminal } from './chars.js';
 import { OffsetMap } from './offset-map.js';
 

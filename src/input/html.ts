@@ -10,7 +10,7 @@
 // Mention offsets refer to this text (it is what `--with-text` puts in the document record).
 import { createRequire } from 'node:module';
 import type { CheerioAPI } from 'cheerio';
-import type { RefDate } from '../extract/types.js';
+import type { RefDate } from '../types.js';
 import { findArticle } from './html/article.js';
 import type { Element } from 'domhandler';
 import { blocksOf, isKeywordDump, isLinkBlock, type Block } from './html/blocks.js';

@@ -4,7 +4,7 @@
 // for any extractor that asks for tokens. Files are read once per process.
 import { readFileSync } from 'node:fs';
 import { ZhnewsError, fromFsError } from '../errors.js';
-import type { DictionaryEntry } from '../extract/types.js';
+import type { DictionaryEntry } from '../types.js';
 
 const TYPES: Readonly<Record<string, DictionaryEntry['type']>> = {
   person: 'person',

@@ -3,7 +3,7 @@
 // title-announced name are found without it), so the segmenter's cost follows the candidates a
 // rule wants to confirm or veto, not the length of the text; and jieba is loaded only on the
 // first ask, so `--types money,date` never loads it.
-import type { ClauseTokens, CleanText, Token } from '../extract/types.js';
+import type { ClauseTokens, CleanText, Token } from '../types.js';
 import type { SegmenterOptions } from './jieba.js';
 import { tokenize } from './tokens.js';
 

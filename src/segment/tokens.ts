@@ -1,7 +1,7 @@
 // Tokens with offsets. nodejieba returns words without positions; their offsets are summed
 // here, and the words must join back to the text: if they ever do not, the text is re-aligned
 // word by word rather than shifting every later offset.
-import type { Token } from '../extract/types.js';
+import type { Token } from '../types.js';
 import { loadJieba, type SegmenterOptions } from './jieba.js';
 
 /** jieba is fed pieces of at most this many code units, cut after a sentence end. */

@@ -3,7 +3,7 @@
 // place) must read back as itself, and decimals with a magnitude (`四点五亿`) exactly.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseCnNumber } from '../../src/extract/lib/cn-number.js';
+import { parseCnNumber } from '../../src/lib/cn-number.js';
 
 const DIGIT = '零一二三四五六七八九';
 const PLACES = ['', '十', '百', '千'];

@@ -1,6 +1,6 @@
 // parseCnNumber and NUMBER_SOURCE: one value per surface form, plus the forms that must fail.
 import { describe, expect, it } from 'vitest';
-import { NUMBER_SOURCE, parseCnNumber } from '../../src/extract/lib/cn-number.js';
+import { NUMBER_SOURCE, parseCnNumber } from '../../src/lib/cn-number.js';
 
 const VALUES: ReadonlyArray<readonly [string, number]> = [
   ['123', 123],

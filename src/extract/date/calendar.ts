@@ -1,7 +1,7 @@
 // Calendar parts: the year (`2024年`, `二〇二三年`, `2023年度`, `今年`), the part of a year
 // (`上半年`, `一季度`, `年底`), the month (`5月`, `十二月`, `上月`, `3月底`) and the day (`19日`,
 // `三十一日`, `昨天`, `上周五`). Each matcher looks at one position only (sticky regexes).
-import { parseCnNumber } from '../lib/cn-number.js';
+import { parseCnNumber } from '../../lib/cn-number.js';
 import {
   MONTH_PARTS,
   PART_OF_YEAR_NOT_BEFORE,

@@ -6,7 +6,7 @@
 // The mention runs from the first date to the last (SPEC): `自6月21日（夏至）开始至8月31日结束`
 // gives `6月21日（夏至）开始至8月31日`, the note in brackets inside. An open start
 // (`自1月28日起`) is not a range here: the gold annotates `1月28日` as a plain date.
-import { parseCnNumber } from '../lib/cn-number.js';
+import { parseCnNumber } from '../../lib/cn-number.js';
 import type { DateAtom, RangeAtom, YearPart } from './atom.js';
 import { matchDay } from './calendar.js';
 import { isDigitLike, matchAt, sticky } from './match.js';

@@ -1,6 +1,6 @@
 // Clock times: `上午9时`, `下午3时30分`, `9点半`, `19:30`, `9时许`. After a date they extend its
 // value (`5月19日上午9时` -> `2024-05-19T09:00`); alone they give `T15:00`.
-import { parseCnNumber } from '../lib/cn-number.js';
+import { parseCnNumber } from '../../lib/cn-number.js';
 import { DAY_PERIODS, type Period } from '../rules/date-words.js';
 import type { ClockTime } from './atom.js';
 import type { Hit } from './calendar.js';

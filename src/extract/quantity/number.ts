@@ -1,11 +1,11 @@
 // The number part of a quantity, as regex sources and exact arithmetic on top of the shared
-// parseCnNumber (src/extract/lib/cn-number.ts).
+// parseCnNumber (src/lib/cn-number.ts).
 //
 // The shapes differ from the shared NUMBER_SOURCE on purpose: a Chinese numeral here must be
 // a well-formed numeral (`十二`, `一百零五`, `两万三`) or one digit (`三`), never a run of
 // digits (`二〇二三` is a year, `一九九八` too), so `二〇二三年` cannot yield `三年`; and a
 // small magnitude never follows a big one directly, so `10万千米` reads as 10万 + 千米.
-import { ARABIC_SOURCE, CN_DIGIT_CHARS, parseCnNumber } from '../lib/cn-number.js';
+import { ARABIC_SOURCE, CN_DIGIT_CHARS, parseCnNumber } from '../../lib/cn-number.js';
 
 const SMALL = '十拾百佰千仟';
 const BIG = '万萬亿億';

@@ -46,7 +46,7 @@ export function wordStartingAt(text: string, start: number, ws: WordSet): string
  * A regex's matches in a text, left to right and not overlapping, as matchAll gives them, but
  * the regex is run (sticky) only at positions whose character is in `starts`, which must hold
  * every character a match can begin with. The engine cannot skip ahead through the optional
- * parts that open the quantity patterns; one table read per position can (about 3x faster).
+ * parts that open the quantity patterns; one table read per position can.
  * The sticky regex is shared: lastIndex is set before every exec, so no call sees another's state.
  */
 export function startScanner(source: string, starts: Uint8Array): (text: string) => Generator<RegExpExecArray> {

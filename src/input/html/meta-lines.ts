@@ -1,7 +1,7 @@
 // The meta line under a news headline: `2024-06-28 08:30  来源：齐鲁晚报  作者：张三  字号：大 中 小`,
 // `发布时间：2024-06-28 08:30`, `来源：齐鲁晚报 2024年06月28日`. It gives the publication date,
 // the source and the author, and it is furniture, not article text.
-import type { RefDate } from '../../extract/types.js';
+import type { RefDate } from '../../types.js';
 import { dateIndex, dateSpan, findDate, findSplitDate } from './page-date.js';
 import { AUTHOR_LABELS, DATE_LABELS, DATE_VERBS, OTHER_LABELS, SITE_NAME_ENDINGS, SOURCE_LABELS } from './rules.js';
 

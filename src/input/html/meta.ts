@@ -2,7 +2,7 @@
 // (article:published_time and kin, JSON-LD, <time datetime>, script variables), and the author
 // and source <meta> tags. The date lines printed near the title are in meta-lines.ts.
 import type { CheerioAPI } from 'cheerio';
-import type { RefDate } from '../../extract/types.js';
+import type { RefDate } from '../../types.js';
 import { isFurniture } from './furniture.js';
 import { HEADER_WORDS } from './title.js';
 import { cleanAuthor } from './meta-lines.js';

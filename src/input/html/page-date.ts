@@ -1,8 +1,8 @@
 // The publication date of a page, from the strings pages carry it in: ISO timestamps in
 // <meta> and <time datetime> (`2024-06-28T08:30:00+08:00`), and the date lines printed near
 // the title (`发布时间：2024-06-28 08:30`, `2024年06月28日 星期五`, `二〇二四年六月二十八日`).
-import type { RefDate } from '../../extract/types.js';
-import { parseCnNumber } from '../../extract/lib/cn-number.js';
+import type { RefDate } from '../../types.js';
+import { parseCnNumber } from '../../lib/cn-number.js';
 
 /** Years a news page can carry: a wider window would let `1234/56/78` ids through. */
 const MIN_YEAR = 1980;
