@@ -144,7 +144,7 @@ export function cleanText(original: string): Cleaned {
         ? 'keep'
         : newlines === 0
           ? spaceFate(prev, next, beforePrev, afterNext)
-          : breakFate(prev, next, newlines, b.length - lineStart, openingLines(original, j, openingEnd, b.text.subarray(lineStart, lineStart + 5)));
+          : breakFate(prev, next, newlines, b.length - lineStart, openingLines(original, j, openingEnd, b.text.subarray(lineStart, b.length)));
     if (fate === 'remove') {
       // the next character carries the mark; the removed run lies inside any span across it
       b.push(next ?? '', j, cpEnd, newlines === 0 ? SOFT_SPACE : SOFT_LINE);
@@ -190,8 +190,9 @@ function spaceFate(prev: string, next: string, beforePrev: string | undefined, a
  * - after terminal punctuation (`。`, `：`): kept;
  * - a single line break inside a sentence (`党组\n织的`, `83\n万元`): joined;
  * - in the opening lines, before the first sentence end: a blank line ends a heading however
- *   long it is, and any break before a dateline or byline (`本报讯`, `记者`) is kept, so the
- *   headline, sub-headline, byline and lead are never one sentence;
+ *   long it is (unless the line is body-length and holds commas: prose a column broke), and
+ *   any break before a dateline or byline (`本报讯`, `记者`) is kept, so the headline,
+ *   sub-headline, byline and lead are never one sentence;
  * - a paragraph break (blank line) after a body-length line that stops mid-sentence
  *   (`承担……等\n\n全市民生重点工作任务4项`): joined; after a short line (a heading such as
  *   `济南市民政局传递为民服务“好声音”`, a byline): kept. Line length is measured on the
@@ -212,10 +213,12 @@ function breakFate(prev: string, next: string, newlines: number, lineLength: num
  * first sentence end): 'lead' when the next line, or the cleaned line it ends (`lineHead`, its
  * first units), opens with a dateline or byline, which stands on a line of its own.
  */
-function openingLines(original: string, next: number, openingEnd: number, lineHead: Uint16Array): 'no' | 'yes' | 'lead' {
+function openingLines(original: string, next: number, openingEnd: number, line: Uint16Array): 'no' | 'yes' | 'lead' {
   if (openingEnd < 0 || next > openingEnd) return 'no'; // no sentence end at all: a fragment, no headline block
-  const opensLead = LEAD_OPENERS.test(original.slice(next, next + 5)) || LEAD_OPENERS.test(String.fromCharCode(...lineHead));
-  return opensLead ? 'lead' : 'yes';
+  const opensLead = LEAD_OPENERS.test(original.slice(next, next + 5)) || LEAD_OPENERS.test(String.fromCharCode(...line.subarray(0, 5)));
+  if (opensLead) return 'lead';
+  // a body-length line with clauses in it (`近日，为……，要求各级党组\n\n织的`) is prose a column broke
+  return line.length >= BODY_LINE && (line.includes(0xff0c) || line.includes(0x2c)) ? 'no' : 'yes';
 }
 
 /**

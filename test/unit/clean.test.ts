@@ -41,6 +41,12 @@ describe('cleanText', () => {
     expect(clean('开头一句。据悉，\n记者从会上了解到')).toBe('开头一句。据悉,记者从会上了解到');
   });
 
+  it('before the first sentence end, a long line with commas is still prose a column broke', () => {
+    expect(clean('昨天上午，市图书馆举办读书分享会，邀请多位作家和读者交流各自的阅读心\n\n得，现场气氛热烈。')).toBe(
+      '昨天上午,市图书馆举办读书分享会,邀请多位作家和读者交流各自的阅读心得,现场气氛热烈。',
+    );
+  });
+
   it('marks where white space was removed, so bylines can still be split', () => {
     const { clean: c } = cleanText('通讯员 祁丽萍 李艳斐');
     expect(c.text).toBe('通讯员祁丽萍李艳斐');
