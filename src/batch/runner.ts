@@ -15,7 +15,7 @@ export interface Runner {
   drain(): Promise<void>;
   /** Waits for everything submitted and emits it; then closes the pool. */
   finish(): Promise<void>;
-  /** Drops everything in flight unwritten and closes the pool (the reader went away). */
+  /** Drops everything in flight unwritten (queued tasks do nothing) and closes the pool (the reader went away). */
   abort(): Promise<void>;
 }
 
@@ -46,8 +46,11 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
     maxThreads: jobs,
     idleTimeout: 60_000,
   });
+  // set by abort(): a task that starts after it returns at once. A worker is never terminated
+  // mid-task: one inside the segmenter's native code would abort the whole process.
+  const cancelled = new Int32Array(new SharedArrayBuffer(4));
   const run = (item: WorkItem): Promise<Outcome[]> => {
-    const result = pool.run({ item, options }) as Promise<Outcome[]>;
+    const result = pool.run({ item, options, cancelled }) as Promise<Outcome[]>;
     result.catch(() => {}); // an item dropped by abort() is never awaited
     return result;
   };
@@ -72,7 +75,10 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
       await pool.destroy();
     },
     async abort() {
+      Atomics.store(cancelled, 0, 1);
+      const pending = inFlight.map((x) => x.result);
       inFlight.length = 0;
+      await Promise.allSettled(pending); // the tasks running now finish; the queued ones return at once
       await pool.destroy();
     },
   };

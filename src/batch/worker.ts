@@ -6,7 +6,8 @@ import { runItem, type Outcome, type WorkItem, type WorkOptions } from './work.j
 
 const utf8 = new TextEncoder();
 
-export default function work(task: { item: WorkItem; options: WorkOptions }): unknown {
+export default function work(task: { item: WorkItem; options: WorkOptions; cancelled?: Int32Array }): unknown {
+  if (task.cancelled && Atomics.load(task.cancelled, 0) === 1) return []; // the reader went away
   const outcomes = runItem(task.item, task.options);
   let size = 0;
   for (const o of outcomes) if ('rendered' in o && typeof o.rendered === 'string') size += o.rendered.length * 3; // UTF-8 bound
