@@ -10,6 +10,7 @@ import { mergeRanges, removeOverlaps, sortHits } from './quantity/refine.js';
 import { matchBareAmounts, matchCurrencySymbols, matchDigitPairs, matchDoubleMultiples, matchFractions } from './quantity/special.js';
 import { attachSubjects } from './quantity/subject.js';
 import { matchBareMagnitudes } from './quantity/magnitude.js';
+import { matchDayCounts } from './quantity/day-count.js';
 
 function extractQuantities(text: CleanText): Draft[] {
   const source = text.text;
@@ -21,6 +22,7 @@ function extractQuantities(text: CleanText): Draft[] {
     ...matchCurrencySymbols(source),
     ...matchBareAmounts(source),
     ...matchDoubleMultiples(source, masks),
+    ...matchDayCounts(source),
     ...matchBareMagnitudes(source, text.softBreak, masks), // last: a unit parser's hit of the same span wins
   ];
   const drafts = mergeRanges(removeOverlaps(sortHits(hits)), source).map((h) => h.draft);

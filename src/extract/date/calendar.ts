@@ -179,10 +179,10 @@ const DAY_AFTER_MONTH_RE = sticky(
 // `二十日` are as often three, ten or twenty days
 const DAY_ALONE_RE = sticky('(?:(3[01]|[12]\\d|0?[1-9])|(三十一|二十[一二三四五六七八九]|十[一二三四五六七八九]))日');
 /**
- * `第3日`, `每5日`, `满30日`, `连续3日` count days; `30日内`, `3日游` are spans of days. After 月
+ * `第3日`, `每5日`, `满30日`, `连续3日`, `日数有15日`, `持续了3日` count days; `30日内`, `3日游` are spans of days. After 月
  * the month was no month of its own (`每月20日`, `次月5日`): the day is not in the article's month.
  */
-const DAY_NOT_BEFORE = '第每个满近前后连续数几约共达逾超月百千万';
+const DAY_NOT_BEFORE = '第每个满近前后连续数几约共达逾超有了月百千万';
 const DAY_NOT_AFTER = ['内', '以内', '之内', '左右', '以上', '以下', '游', '均', '间', '制', '之后', '后'];
 
 // A date written all in Chinese numerals may leave out 日 (`二零一一年五月二十`); not before
