@@ -1,4 +1,4 @@
-// The kinds and types of mention (../shared/SPEC.md), as plain constants: the zod schemas
+// The kinds and types of mention (docs/records.md), as plain constants: the zod schemas
 // (src/record.ts) and the `--types` parser both read them, and importing them loads no zod.
 export const KINDS = ['entity', 'date', 'quantity'] as const;
 export const ENTITY_TYPES = ['person', 'organization', 'location', 'work'] as const;

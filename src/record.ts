@@ -1,4 +1,4 @@
-// The output contract (../shared/SPEC.md) as zod schemas: the one source of truth for the
+// The output contract (docs/records.md) as zod schemas: the one source of truth for the
 // records, the TypeScript types, the committed JSON Schemas (schemas/*.json) and the tests.
 // Only `zhnews schema`, the library's index and the tests load this module at run time;
 // everything else imports its types alone (`import type`), which loads no zod.
