@@ -5,7 +5,7 @@
 // first ask, so `--types money,date` never loads it.
 import type { ClauseTokens, CleanText, Token } from '../types.js';
 import type { SegmenterOptions } from './jieba.js';
-import { tokenize } from './tokens.js';
+import { isHighSurrogate, tokenize } from './tokens.js';
 
 /** A clause ends at these marks; a longer run without one is segmented in pieces of this size. */
 const CLAUSE_END = new Set([...'。！？!?；;，,、：:\n'].map((c) => c.charCodeAt(0)));
@@ -84,8 +84,4 @@ function pieceBounds(text: string): number[] {
     }
   }
   return bounds;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }

@@ -39,6 +39,6 @@ function* chunks(text: string): Generator<[number, number]> {
   }
 }
 
-function isHighSurrogate(code: number): boolean {
+export function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
