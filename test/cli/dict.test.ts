@@ -20,8 +20,8 @@ describe('--dict', () => {
     ]);
   });
 
-  it('extracts the listed names as their types', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', '--explain', '--dict', dict, '-'], { input: '扫码下载齐鲁壹点，欧阳小明在洸府河边。' });
+  it('extracts the listed names as their types', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', '--explain', '--dict', dict, '-'], { input: '扫码下载齐鲁壹点，欧阳小明在洸府河边。' });
     expect(run.status).toBe(0);
     const found = jsonl(run.stdout).map((r) => [r.type, r.text, r.rule]);
     expect(found).toEqual(
@@ -33,8 +33,8 @@ describe('--dict', () => {
     );
   });
 
-  it('a dictionary that cannot be read is a usage error', () => {
-    const run = zhnews(['extract', '--dict', join(dir, 'missing.dict'), '-'], { input: '文本' });
+  it('a dictionary that cannot be read is a usage error', async () => {
+    const run = await zhnews(['extract', '--dict', join(dir, 'missing.dict'), '-'], { input: '文本' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`--dict ${join(dir, 'missing.dict')}: no such file or folder`);
   });

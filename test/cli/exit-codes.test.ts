@@ -11,27 +11,27 @@ const good = join(tmp, 'good.txt');
 writeFileSync(good, '今年投资《民法典》宣传。');
 
 describe('exit codes', () => {
-  it('0 when every input was read', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', good]);
+  it('0 when every input was read', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', good]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(jsonl(run.stdout).map((r) => r.text)).toContain('《民法典》');
   });
 
-  it('--quiet drops the summary but never a failure', () => {
-    const run = zhnews(['extract', '--quiet', join(tmp, 'missing.txt'), good]);
+  it('--quiet drops the summary but never a failure', async () => {
+    const run = await zhnews(['extract', '--quiet', join(tmp, 'missing.txt'), good]);
     expect(run.stderr).toBe(`zhnews: ${join(tmp, 'missing.txt')}: no such file or folder\n`);
   });
 
-  it('0 for an empty file: no records, no error', () => {
+  it('0 for an empty file: no records, no error', async () => {
     const empty = join(tmp, 'empty.txt');
     writeFileSync(empty, '');
-    const run = zhnews(['extract', '--format', 'jsonl', empty]);
+    const run = await zhnews(['extract', '--format', 'jsonl', empty]);
     expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
   });
 
-  it('1 for a missing path, with the path on stderr, and the other inputs still written', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', join(tmp, 'missing.txt'), good]);
+  it('1 for a missing path, with the path on stderr, and the other inputs still written', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', join(tmp, 'missing.txt'), good]);
     expect(run.status).toBe(1);
     const [failure, summary] = run.stderr.split('\n');
     expect(failure).toBe(`zhnews: ${join(tmp, 'missing.txt')}: no such file or folder`);
@@ -39,29 +39,29 @@ describe('exit codes', () => {
     expect(jsonl(run.stdout).length).toBeGreaterThan(0);
   });
 
-  it('1 for a binary file', () => {
+  it('1 for a binary file', async () => {
     const bin = join(tmp, 'bin.txt');
     writeFileSync(bin, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1]));
-    const run = zhnews(['extract', '--format', 'jsonl', bin, good]);
+    const run = await zhnews(['extract', '--format', 'jsonl', bin, good]);
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe(`zhnews: ${bin}: binary file (NUL bytes), not text`);
     expect(jsonl(run.stdout).length).toBeGreaterThan(0);
   });
 
-  it.skipIf(process.getuid?.() === 0)('1 for a file without read permission', () => {
+  it.skipIf(process.getuid?.() === 0)('1 for a file without read permission', async () => {
     const locked = join(tmp, 'locked.txt');
     writeFileSync(locked, '文本');
     chmodSync(locked, 0o000);
-    const run = zhnews(['extract', locked]);
+    const run = await zhnews(['extract', locked]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${locked}: permission denied`);
   });
 
-  it('1 for a folder without matching files', () => {
+  it('1 for a folder without matching files', async () => {
     const dir = join(tmp, 'no-text');
     mkdirSync(dir);
     writeFileSync(join(dir, 'image.png'), 'x');
-    const run = zhnews(['extract', dir]);
+    const run = await zhnews(['extract', dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`zhnews: ${dir}: no .txt .text .md .html .htm files in this folder`);
   });
@@ -73,19 +73,19 @@ describe('exit codes', () => {
     [['extract', '--shard', '3/2', 'a.txt'], '--shard wants K/N'],
     [['extract', '--no-such-flag'], "unknown option '--no-such-flag'"],
     [['frobnicate'], "unknown command 'frobnicate'"],
-  ])('2 for a usage error: %j', (args, message) => {
-    const run = zhnews(args);
+  ])('2 for a usage error: %j', async (args, message) => {
+    const run = await zhnews(args);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(message);
     expect(run.stdout).toBe('');
   });
 
-  it('0 and the examples for --help; the version for --version', () => {
-    const help = zhnews(['extract', '--help']);
+  it('0 and the examples for --help; the version for --version', async () => {
+    const help = await zhnews(['extract', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Examples:');
     expect(help.stdout).toContain('--ref-date');
-    const version = zhnews(['--version']);
+    const version = await zhnews(['--version']);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
   });

@@ -2,34 +2,35 @@
 // link keeps pointing where it did; a FIFO or a process substitution is written to directly;
 // a bad target fails before any work with one line and exit 2; a signal leaves no temporary
 // file behind. All special files live in a temporary folder (never the machine's /dev/null).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, zhnews } from '../helpers/cli.js';
+import { BIN, ROOT, run, zhnews } from '../helpers/cli.js';
 
 const SEED = 'fixtures/seeds/000_fb90a9e2630dc9c0.txt';
 const tmp = mkdtempSync(join(tmpdir(), 'zhnews-out-'));
-const expected = zhnews(['extract', '--format', 'jsonl', SEED]).stdout;
-const shell = (script: string) => spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const expected = (await zhnews(['extract', '--format', 'jsonl', SEED])).stdout;
+const shell = (script: string) => run('bash', ['-c', script]);
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('--output to a regular file', () => {
-  it('keeps the mode of the file it replaces', () => {
+  it('keeps the mode of the file it replaces', async () => {
     const out = join(tmp, 'private.jsonl');
     writeFileSync(out, 'old');
     chmodSync(out, 0o600);
-    expect(zhnews(['extract', '-o', out, SEED]).status).toBe(0);
+    expect((await zhnews(['extract', '-o', out, SEED])).status).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(readFileSync(out, 'utf8')).toBe(expected);
   });
 
-  it('writes through a symbolic link, which stays a link', () => {
+  it('writes through a symbolic link, which stays a link', async () => {
     const real = join(tmp, 'real.jsonl');
     const link = join(tmp, 'link.jsonl');
     writeFileSync(real, 'old');
     symlinkSync(real, link);
-    expect(zhnews(['extract', '-o', link, SEED]).status).toBe(0);
+    expect((await zhnews(['extract', '-o', link, SEED])).status).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe(real);
     expect(readFileSync(real, 'utf8')).toBe(expected);
@@ -37,24 +38,24 @@ describe('--output to a regular file', () => {
 });
 
 describe('--output to a FIFO or a process substitution', () => {
-  it('a FIFO is written to directly: its reader gets the records and it stays a FIFO', () => {
+  it('a FIFO is written to directly: its reader gets the records and it stays a FIFO', async () => {
     const fifo = join(tmp, 'pipe');
     const got = join(tmp, 'from-fifo.jsonl');
-    const run = shell(`mkfifo '${fifo}' && (cat '${fifo}' > '${got}' &) && node '${BIN}' extract --format jsonl -o '${fifo}' ${SEED}; echo "exit $?"`);
+    const run = await shell(`mkfifo '${fifo}' && (cat '${fifo}' > '${got}' &) && node '${BIN}' extract --format jsonl -o '${fifo}' ${SEED}; echo "exit $?"`);
     expect(run.stdout.trim()).toBe('exit 0');
     expect(run.stderr).toBe('');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     // the reader ends when zhnews closes the FIFO; wait for its file to be complete
-    for (let i = 0; i < 100 && readFileSync(got, 'utf8') !== expected; i++) spawnSync('sleep', ['0.1']);
+    for (let i = 0; i < 100 && readFileSync(got, 'utf8') !== expected; i++) await pause(100);
     expect(readFileSync(got, 'utf8')).toBe(expected);
   });
 
-  it('/dev/fd/N of a process substitution is written to directly', () => {
+  it('/dev/fd/N of a process substitution is written to directly', async () => {
     const got = join(tmp, 'from-subst.jsonl');
-    const run = shell(`node '${BIN}' extract -f jsonl -o >(cat > '${got}') ${SEED}; echo "exit $?"; wait`);
+    const run = await shell(`node '${BIN}' extract -f jsonl -o >(cat > '${got}') ${SEED}; echo "exit $?"; wait`);
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('exit 0');
-    for (let i = 0; i < 100 && readFileSync(got, 'utf8') !== expected; i++) spawnSync('sleep', ['0.1']);
+    for (let i = 0; i < 100 && readFileSync(got, 'utf8') !== expected; i++) await pause(100);
     expect(readFileSync(got, 'utf8')).toBe(expected);
   });
 });
@@ -64,9 +65,9 @@ describe('a bad --output is a usage error found before any work', () => {
     ['a missing folder', join(tmp, 'no', 'such', 'out.jsonl'), /^zhnews: --output .*out\.jsonl: no such folder: .*such\n$/u],
     ['a folder', tmp, /^zhnews: --output .*: is a folder\n$/u],
     ['an empty name', '', /^zhnews: --output wants a file name, got an empty one\n$/u],
-  ])('%s: one line, exit 2, nothing written', (_what, out, message) => {
+  ])('%s: one line, exit 2, nothing written', async (_what, out, message) => {
     const before = readdirSync(tmp).sort();
-    const run = zhnews(['extract', '-o', out, SEED]);
+    const run = await zhnews(['extract', '-o', out, SEED]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
@@ -109,9 +110,9 @@ describe('strict options', () => {
     [['--format', 'jsonl', '--bom'], /--bom applies to --format csv only/u],
     [['--format', 'bad\u001b[2J'], /got 'bad\\x1b\[2J'/u],
     [['--color', 'sometimes'], /--color wants auto, always or never/u],
-  ])('%j is a usage error: exit 2, nothing written', (args, message) => {
+  ])('%j is a usage error: exit 2, nothing written', async (args, message) => {
     const out = join(tmp, 'strict.jsonl');
-    const run = zhnews(['extract', ...args, '-o', out, SEED]);
+    const run = await zhnews(['extract', ...args, '-o', out, SEED]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
@@ -120,26 +121,26 @@ describe('strict options', () => {
 });
 
 describe('smaller things', () => {
-  it('-o out.csv writes CSV, -f CSV too, and -t given twice keeps both types', () => {
+  it('-o out.csv writes CSV, -f CSV too, and -t given twice keeps both types', async () => {
     const out = join(tmp, 'mentions.csv');
     const page = 'fixtures/seeds/002_914b0a86cd06571a.txt';
-    expect(zhnews(['extract', '-t', 'money', '-t', 'percent', '-o', out, page]).status).toBe(0);
+    expect((await zhnews(['extract', '-t', 'money', '-t', 'percent', '-o', out, page])).status).toBe(0);
     const csv = readFileSync(out, 'utf8');
     expect(csv.split('\n')[0]).toBe('doc,kind,type,text,start,end,value,unit,approx,subject,min,max,role,context,rule');
     const types = new Set(csv.split('\n').slice(1, -1).map((line) => line.split(',')[2]));
     expect(types).toEqual(new Set(['money', 'percent']));
-    expect(zhnews(['extract', '-f', 'CSV', '-t', 'money,percent', page]).stdout).toBe(csv);
+    expect((await zhnews(['extract', '-f', 'CSV', '-t', 'money,percent', page])).stdout).toBe(csv);
   });
 
-  it('pretty: --color always colours a pipe even with NO_COLOR; FORCE_COLOR=1 too; --color never wins over FORCE_COLOR', () => {
+  it('pretty: --color always colours a pipe even with NO_COLOR; FORCE_COLOR=1 too; --color never wins over FORCE_COLOR', async () => {
     const colour = /\u001b\[/u;
-    expect(zhnews(['extract', '-f', 'pretty', '--color', 'always', '-'], { input: '济南市民政局' }).stdout).toMatch(colour);
-    expect(zhnews(['extract', '-f', 'pretty', '-'], { input: '济南市民政局', env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(colour);
-    expect(zhnews(['extract', '-f', 'pretty', '--color', 'never', '-'], { input: '济南市民政局', env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(colour);
+    expect((await zhnews(['extract', '-f', 'pretty', '--color', 'always', '-'], { input: '济南市民政局' })).stdout).toMatch(colour);
+    expect((await zhnews(['extract', '-f', 'pretty', '-'], { input: '济南市民政局', env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout).toMatch(colour);
+    expect((await zhnews(['extract', '-f', 'pretty', '--color', 'never', '-'], { input: '济南市民政局', env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(colour);
   });
 
-  it('escapes control characters of a file name on stderr; the summary counts 1 document', () => {
-    const run = zhnews(['extract', '-f', 'jsonl', SEED, 'no\nsuch\u001b[31m.txt']);
+  it('escapes control characters of a file name on stderr; the summary counts 1 document', async () => {
+    const run = await zhnews(['extract', '-f', 'jsonl', SEED, 'no\nsuch\u001b[31m.txt']);
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n');
     expect(lines[0]).toBe('zhnews: no\\nsuch\\x1b[31m.txt: no such file or folder');

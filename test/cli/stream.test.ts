@@ -19,8 +19,8 @@ writeFileSync(join(dir, 'docs', 'c.txt'), '《丙》');
 const expected = extractText(big, { doc: join(dir, 'docs', 'b-big.txt'), refDate: '2024-07-01' }).mentions;
 
 describe('a large document is streamed', () => {
-  it('jsonl: the same records as the whole document, in input order', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', '--ref-date', '2024-07-01', '--jobs', '2', join(dir, 'docs')]);
+  it('jsonl: the same records as the whole document, in input order', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', '--ref-date', '2024-07-01', '--jobs', '2', join(dir, 'docs')]);
     expect(run.status).toBe(0);
     const records = jsonl(run.stdout);
     expect(records[0]).toMatchObject({ value: '甲' });
@@ -28,17 +28,17 @@ describe('a large document is streamed', () => {
     expect(records.slice(1, -1)).toEqual(expected);
   }, 60_000);
 
-  it('json: one document with all its mentions', () => {
+  it('json: one document with all its mentions', async () => {
     const out = join(dir, 'big.json');
-    zhnews(['extract', '--format', 'json', '--ref-date', '2024-07-01', '-o', out, join(dir, 'docs', 'b-big.txt')]);
+    await zhnews(['extract', '--format', 'json', '--ref-date', '2024-07-01', '-o', out, join(dir, 'docs', 'b-big.txt')]);
     const docs = JSON.parse(readFileSync(out, 'utf8')) as { mentions: unknown[]; ref_date: string }[];
     expect(docs).toHaveLength(1);
     expect(docs[0]!.ref_date).toBe('2024-07-01');
     expect(docs[0]!.mentions).toEqual(expected);
   }, 60_000);
 
-  it('csv: one row per mention', () => {
-    const run = zhnews(['extract', '--format', 'csv', '--ref-date', '2024-07-01', join(dir, 'docs', 'b-big.txt')]);
+  it('csv: one row per mention', async () => {
+    const run = await zhnews(['extract', '--format', 'csv', '--ref-date', '2024-07-01', join(dir, 'docs', 'b-big.txt')]);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.text)).toEqual(expected.map((m) => m.text));
   }, 60_000);

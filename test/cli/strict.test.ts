@@ -6,8 +6,8 @@ import { jsonl, zhnews } from '../helpers/cli.js';
 const INPUT = '投资99999999999999999亿元，另投资1.5亿元。';
 
 describe('--strict', () => {
-  it('without it: value null, text kept, exit 0', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', '--types', 'money', '-'], { input: INPUT });
+  it('without it: value null, text kept, exit 0', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', '--types', 'money', '-'], { input: INPUT });
     expect(run.status).toBe(0);
     expect(jsonl(run.stdout).map((r) => [r.text, r.value])).toEqual([
       ['99999999999999999亿元', null],
@@ -15,15 +15,15 @@ describe('--strict', () => {
     ]);
   });
 
-  it('with it: the input fails with a clear message and no records', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', '--strict', '-'], { input: INPUT });
+  it('with it: the input fails with a clear message and no records', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', '--strict', '-'], { input: INPUT });
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("zhnews: -: --strict: '99999999999999999亿元' at 2 is too large to hold exactly\n");
     expect(run.stdout).toBe('');
   });
 
-  it('a vague amount is not an overflow', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', '--strict', '-'], { input: '数十家企业参与。' });
+  it('a vague amount is not an overflow', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', '--strict', '-'], { input: '数十家企业参与。' });
     expect(run.status).toBe(0);
   });
 });

@@ -62,16 +62,16 @@ describe('the CLI', () => {
   writeFileSync(join(dir, 'c-good.html'), page(`<h1>济南投资建设新闻</h1><p>${PROSE}</p>`));
   writeFileSync(join(dir, 'd-empty.html'), page('<ul><li><a href="/1">首页</a></li></ul>'));
 
-  it.each([['1'], ['2']])('one failure line per page over a cap, the rest read (--jobs %s)', (jobs) => {
-    const run = zhnews(['extract', '--format', 'jsonl', '--jobs', jobs, dir]);
+  it.each([['1'], ['2']])('one failure line per page over a cap, the rest read (--jobs %s)', async (jobs) => {
+    const run = await zhnews(['extract', '--format', 'jsonl', '--jobs', jobs, dir]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`zhnews: ${join(dir, 'a-deep.html')}: not read: elements nested over ${MAX_DEPTH} deep`);
     expect(run.stderr).toContain(`zhnews: ${join(dir, 'b-wide.html')}: not read: an element with ${MAX_ATTRIBUTES + 1} attributes`);
     expect(jsonl(run.stdout).filter((r) => r.type === 'money').map((r) => r.doc)).toEqual([join(dir, 'c-good.html')]);
   });
 
-  it.each([['jsonl', '2'], ['json', '1'], ['pretty', '1']])('a page warning goes to stderr as one line (%s, --jobs %s)', (format, jobs) => {
-    const run = zhnews(['extract', '--format', format, '--jobs', jobs, join(dir, 'c-good.html'), join(dir, 'd-empty.html')]);
+  it.each([['jsonl', '2'], ['json', '1'], ['pretty', '1']])('a page warning goes to stderr as one line (%s, --jobs %s)', async (format, jobs) => {
+    const run = await zhnews(['extract', '--format', format, '--jobs', jobs, join(dir, 'c-good.html'), join(dir, 'd-empty.html')]);
     expect(run.status).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => l.includes('warning'));
     expect(lines).toEqual([`zhnews: ${join(dir, 'd-empty.html')}: warning: no article text found in the page: no mentions`]);

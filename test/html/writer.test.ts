@@ -68,8 +68,8 @@ describe('htmlWriter', () => {
 });
 
 describe('zhnews extract --format html', () => {
-  it('prints the article text once, marked, and one section per input', () => {
-    const run = zhnews(['extract', '--format', 'html', '-q', 'fixtures/html/date-in-text.html', '-'], { input: '今年完成投资1.47亿元。' });
+  it('prints the article text once, marked, and one section per input', async () => {
+    const run = await zhnews(['extract', '--format', 'html', '-q', 'fixtures/html/date-in-text.html', '-'], { input: '今年完成投资1.47亿元。' });
     expect(run.status).toBe(0);
     const $ = load(run.stdout);
     expect($('section.doc').length).toBe(2);
@@ -78,8 +78,8 @@ describe('zhnews extract --format html', () => {
     expect($('section.doc').last().find('.text').text()).toContain('今年');
   });
 
-  it('json never gets the text unless asked, even though html does', () => {
-    const json = JSON.parse(zhnews(['extract', '--format', 'json', '-'], { input: '今年完成投资1.47亿元。' }).stdout) as object[];
+  it('json never gets the text unless asked, even though html does', async () => {
+    const json = JSON.parse((await zhnews(['extract', '--format', 'json', '-'], { input: '今年完成投资1.47亿元。' })).stdout) as object[];
     expect(json[0]).not.toHaveProperty('text');
   });
 });

@@ -23,10 +23,10 @@ describe('--dict robustness', () => {
   it.each([
     ['binary.dict', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x10]), 'a binary file (NUL bytes), not a dictionary'],
     ['gbk.dict', Buffer.from([0xd5, 0xc5, 0xc8, 0xfd, 0x20, 0x6e, 0x72, 0x0a]), 'not UTF-8 text (jieba dictionaries are UTF-8)'],
-  ])('%s is a usage error with one line', (name, bytes, reason) => {
+  ])('%s is a usage error with one line', async (name, bytes, reason) => {
     const path = join(dir, name);
     writeFileSync(path, bytes);
-    const run = zhnews(['extract', '--dict', path, '-'], { input: '文本' });
+    const run = await zhnews(['extract', '--dict', path, '-'], { input: '文本' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`zhnews: --dict ${path}: ${reason}\n`);
     expect(run.stdout).toBe('');

@@ -1,7 +1,7 @@
 // Inputs that are not plain files, and folders that hold more than news: named pipes and
 // devices are refused at once (made here in a temporary folder, never the machine's own
 // /dev), one document has a size cap, and the folder walk stays inside the folder it is given.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../src/index.js';
 import { listSources, readSource } from '../../src/input/read.js';
-import { BIN, ROOT, jsonl, zhnews } from '../helpers/cli.js';
+import { BIN, jsonl, run as runCommand, zhnews } from '../helpers/cli.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zhnews-files-'));
 const good = join(tmp, 'good.txt');
@@ -37,15 +37,15 @@ async function listed(paths: readonly string[], extensions?: string[]): Promise<
 }
 
 describe('special files', () => {
-  it.runIf(haveFifo)('a named pipe on the command line is one failure line, and the batch goes on', () => {
-    const run = zhnews(['extract', '--quiet', '--format', 'jsonl', fifo, good]);
+  it.runIf(haveFifo)('a named pipe on the command line is one failure line, and the batch goes on', async () => {
+    const run = await zhnews(['extract', '--quiet', '--format', 'jsonl', fifo, good]);
     expect(run.status).toBe(1);
     expect(failures(run.stderr)).toEqual([`zhnews: ${fifo}: not a regular file (a named pipe); pipe such input into standard input, -`]);
     expect(jsonl(run.stdout).map((r) => r.value)).toEqual(['民法典']);
   });
 
-  it.runIf(haveDevices)('character devices (zero, urandom) are refused, not read without end', () => {
-    const run = zhnews(['extract', '--quiet', '--format', 'jsonl', zero, random, good]);
+  it.runIf(haveDevices)('character devices (zero, urandom) are refused, not read without end', async () => {
+    const run = await zhnews(['extract', '--quiet', '--format', 'jsonl', zero, random, good]);
     expect(run.status).toBe(1);
     expect(failures(run.stderr)).toEqual([zero, random].map((p) => `zhnews: ${p}: not a regular file (a character device); pipe such input into standard input, -`));
   });
@@ -56,8 +56,8 @@ describe('special files', () => {
     await expect(extractFile(fifo)).rejects.toMatchObject({ code: 'E_NOT_REGULAR' });
   });
 
-  it.runIf(haveFifo)('--input jsonl refuses a named pipe too', () => {
-    const run = zhnews(['extract', '--input', 'jsonl', '--format', 'jsonl', fifo]);
+  it.runIf(haveFifo)('--input jsonl refuses a named pipe too', async () => {
+    const run = await zhnews(['extract', '--input', 'jsonl', '--format', 'jsonl', fifo]);
     expect(run.status).toBe(1);
     expect(failures(run.stderr)).toHaveLength(1);
   });
@@ -107,7 +107,7 @@ describe('the folder walk', () => {
 
   it('a dangling link is a failure only when its name has a chosen extension', async () => {
     expect(await listed([news], ['.txt', '.bin'])).toContain(`error ${join(news, 'd-dangling.bin')}: no such file or folder`);
-    const run = zhnews(['extract', '--format', 'jsonl', news]);
+    const run = await zhnews(['extract', '--format', 'jsonl', news]);
     expect(run.status).toBe(0);
     expect(jsonl(run.stdout).map((r) => r.value)).toEqual(['一', '民法典']);
   });
@@ -121,15 +121,15 @@ describe('names that are not UTF-8', () => {
   writeFileSync(name, '学习《民法典》。');
   const shown = `${gbk}/\\xD0\\xC2\\xCE\\xC5.txt`;
 
-  it('in a folder: read by their bytes and named with \\x escapes', () => {
-    const run = zhnews(['extract', '--format', 'jsonl', gbk]);
+  it('in a folder: read by their bytes and named with \\x escapes', async () => {
+    const run = await zhnews(['extract', '--format', 'jsonl', gbk]);
     expect(run.status).toBe(0);
     expect(jsonl(run.stdout).map((r) => [r.doc, r.value])).toEqual([[shown, '民法典']]);
   });
 
-  it('on the command line: read by their bytes', () => {
+  it('on the command line: read by their bytes', async () => {
     // argv with the raw bytes: node's spawn would re-encode a string as UTF-8
-    const run = spawnSync('sh', ['-c', `exec "${process.execPath}" "${BIN}" extract --quiet --format jsonl "$(printf '${gbk}/\\320\\302\\316\\305.txt')" "$(printf '${gbk}/\\320\\302.txt')"`], { cwd: ROOT, encoding: 'utf8' });
+    const run = await runCommand('sh', ['-c', `exec "${process.execPath}" "${BIN}" extract --quiet --format jsonl "$(printf '${gbk}/\\320\\302\\316\\305.txt')" "$(printf '${gbk}/\\320\\302.txt')"`]);
     expect(failures(run.stderr)).toEqual([`zhnews: ${gbk}/\\xD0\\xC2.txt: no such file or folder`]);
     expect(jsonl(run.stdout).map((r) => [r.doc, r.value])).toEqual([[shown, '民法典']]);
   });

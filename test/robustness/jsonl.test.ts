@@ -12,24 +12,24 @@ const dir = mkdtempSync(join(tmpdir(), 'zhnews-jsonl-'));
 const line = (id: string, text: string): string => `{"id": ${id}, "text": ${JSON.stringify(text)}}`;
 
 describe('--input jsonl robustness', () => {
-  it('a line that is not UTF-8 is one failure, the lines around it are read', () => {
+  it('a line that is not UTF-8 is one failure, the lines around it are read', async () => {
     const path = join(dir, 'mixed.jsonl');
     const gbk = Buffer.from([0x7b, 0x22, 0x69, 0x64, 0x22, 0x3a, 0x32, 0x2c, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xd6, 0xd0, 0xce, 0xc4, 0x22, 0x7d]); // {"id":2,"text":"中文"} in GBK
     writeFileSync(path, Buffer.concat([Buffer.from(`${line('1', '《甲》')}\n`), gbk, Buffer.from(`\n${line('3', '《丙》')}\n`)]));
-    const run = zhnews(['extract', '--quiet', '--input', 'jsonl', '--format', 'jsonl', path]);
+    const run = await zhnews(['extract', '--quiet', '--input', 'jsonl', '--format', 'jsonl', path]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe(`zhnews: ${path}:2: not valid UTF-8 (JSON Lines input is UTF-8)\n`);
     expect(jsonl(run.stdout).map((r) => [r.doc, r.value])).toEqual([['1', '甲'], ['3', '丙']]);
   });
 
-  it('numeric ids keep every digit, as written', () => {
+  it('numeric ids keep every digit, as written', async () => {
     const input = [line('9007199254740993', '《甲》'), line('9007199254740992', '《乙》'), line('1.50', '《丙》')].join('\n');
-    const run = zhnews(['extract', '--quiet', '--input', 'jsonl', '--format', 'jsonl', '-'], { input });
+    const run = await zhnews(['extract', '--quiet', '--input', 'jsonl', '--format', 'jsonl', '-'], { input });
     expect(jsonl(run.stdout).map((r) => r.doc)).toEqual(['9007199254740993', '9007199254740992', '1.50']);
   });
 
-  it('offsets count a text that starts with U+FEFF as given', () => {
-    const run = zhnews(['extract', '--quiet', '--input', 'jsonl', '--format', 'jsonl', '-'], { input: line('1', '\uFEFF学习《民法典》') });
+  it('offsets count a text that starts with U+FEFF as given', async () => {
+    const run = await zhnews(['extract', '--quiet', '--input', 'jsonl', '--format', 'jsonl', '-'], { input: line('1', '\uFEFF学习《民法典》') });
     expect(jsonl(run.stdout).map((r) => [r.text, r.start, r.end])).toEqual([['《民法典》', 3, 8]]);
   });
 
