@@ -5,6 +5,9 @@ import { location } from '../../src/extract/location.js';
 import { shortDivisionName } from '../../src/extract/place/division-names.js';
 import { buildGazetteer, getGazetteer } from '../../src/extract/place/gazetteer.js';
 import { PLACE_SUFFIXES } from '../../src/extract/rules/place-suffixes.js';
+import { ABBREVIATION_VERBS, PLACE_ABBREVIATIONS } from '../../src/extract/rules/place-abbreviations.js';
+import { PLACE_TIME_WORDS } from '../../src/extract/rules/place-time-zones.js';
+import { extractText } from '../../src/index.js';
 import type { CleanText } from '../../src/extract/types.js';
 
 const clean = (s: string): CleanText => ({ text: s, display: s, softBreak: new Uint8Array(s.length) });
@@ -22,6 +25,25 @@ describe('place suffix table examples', () => {
   it.each(PLACE_SUFFIXES.map((r) => [r.id, r.example] as const))('%s: %s', (_, example) => {
     const { text, name } = marked(example);
     expect(places(text)).toContain(name);
+  });
+});
+
+/** The locations of the whole pipeline (with the segmenter), as text and start. */
+const pipelinePlaces = (s: string): { text: string; start: number }[] =>
+  extractText(s, { refDate: null }).mentions.filter((m) => m.type === 'location').map((m) => ({ text: m.text, start: m.start }));
+
+describe('place abbreviation table examples', () => {
+  const rows = [...PLACE_ABBREVIATIONS.map((r) => [r.char, r.example] as const), ...ABBREVIATION_VERBS.map((v) => [v.char, v.example] as const)];
+  it.each(rows)('%s: %s', (_, example) => {
+    const { text, name } = marked(example);
+    const start = [...example.slice(0, example.indexOf('[['))].length;
+    expect(pipelinePlaces(text)).toContainEqual({ text: name, start });
+  });
+});
+
+describe('time words after a place', () => {
+  it.each(PLACE_TIME_WORDS.map((t) => [t.word, t.example] as const))('%s: %s gives no place', (_, example) => {
+    expect(pipelinePlaces(example)).toEqual([]);
   });
 });
 

@@ -32,8 +32,9 @@ export const PLACE_NAMES: readonly PlaceName[] = [
     巴西 阿根廷 智利 秘鲁 哥伦比亚 委内瑞拉 乌拉圭 巴拉圭 厄瓜多尔 玻利维亚 巴拿马`),
   ...group('country', 'continent or world region', '亚洲 欧洲 非洲 北美洲 南美洲 拉丁美洲 大洋洲 南极洲 中东 东南亚'),
   // Regions below the province that are not divisions (`华北`, `长三角` in economic news).
+  // Regions written as a pair of abbreviations (`京津冀`) are read by place/abbreviations.ts.
   ...group('province', 'economic or geographic region', `
-    华北 华东 华南 华中 长三角 珠三角 京津冀 粤港澳大湾区 大湾区 胶东半岛 黄淮 江淮 江汉 成渝
+    华北 华东 华南 华中 长三角 珠三角 粤港澳大湾区 大湾区 胶东半岛 黄淮 江淮 江汉 成渝
     东北地区 西北地区 西南地区`),
   // Nicknames of cities: `泉城` is 济南 (the gold of a Jinan page marks it), `鹏城` 深圳.
   ...group('city', 'nickname of a city', '泉城 春城 羊城 鹏城 榕城 蓉城 冰城 鹭岛'),
