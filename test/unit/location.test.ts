@@ -7,6 +7,7 @@ import { buildGazetteer, getGazetteer } from '../../src/extract/place/gazetteer.
 import { PLACE_SUFFIXES } from '../../src/extract/rules/place-suffixes.js';
 import { ABBREVIATION_VERBS, PLACE_ABBREVIATIONS } from '../../src/extract/rules/place-abbreviations.js';
 import { PLACE_TIME_WORDS } from '../../src/extract/rules/place-time-zones.js';
+import { PLACE_HEADS } from '../../src/extract/rules/place-heads.js';
 import { extractText } from '../../src/index.js';
 import type { CleanText } from '../../src/extract/types.js';
 
@@ -38,6 +39,13 @@ describe('place abbreviation table examples', () => {
     const { text, name } = marked(example);
     const start = [...example.slice(0, example.indexOf('[['))].length;
     expect(pipelinePlaces(text)).toContainEqual({ text: name, start });
+  });
+});
+
+describe('place head table examples', () => {
+  it.each(PLACE_HEADS.map((h) => [h.word, h.example] as const))('%s: %s', (_, example) => {
+    const { text, name } = marked(example);
+    expect(pipelinePlaces(text).map((p) => p.text)).toContain(name);
   });
 });
 

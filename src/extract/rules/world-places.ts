@@ -60,7 +60,7 @@ export const WORLD_PLACES: readonly PlaceName[] = [
   ...group('country', 'sovereign state (ICU region names)', icuCountryNames().join(' ')),
   ...group('country', 'official long form or press short form of a state', `
     美利坚合众国 大韩民国 朝鲜民主主义人民共和国 俄罗斯联邦 大不列颠及北爱尔兰联合王国 英格兰 苏格兰
-    威尔士 北爱尔兰 法兰西共和国 德意志联邦共和国 日本国 印度共和国 巴基斯坦伊斯兰共和国 伊朗伊斯兰共和国
+    威尔士 北爱尔兰 法兰西共和国 德意志联邦共和国 印度共和国 巴基斯坦伊斯兰共和国 伊朗伊斯兰共和国
     澳洲 印尼 沙特 阿联酋 蒙古国 马其顿 捷克共和国 刚果 刚果民主共和国 刚果共和国 南朝鲜 北朝鲜
     巴勒斯坦 梵蒂冈 埃斯瓦蒂尼 缅甸联邦 越南社会主义共和国 老挝人民民主共和国 新西兰 纽西兰`),
   ...group('country', 'former state named in history and news', `
