@@ -36,6 +36,7 @@ function dropCovered(spans: PlaceSpan[]): PlaceSpan[] {
 
 /** True when `next`, starting where `prev` ends, continues the same address. */
 function continues(prev: PlaceSpan, next: PlaceSpan): boolean {
+  if (next.afterRank !== undefined && prev.rank < next.afterRank) return false; // `亚洲|地区`
   if (next.rank === 5) return true; // a suffix place or a bare suffix after a place
   return prev.rank < 5 && next.rank > prev.rank; // 山东 -> 济南 -> 历城区, never back up
 }
