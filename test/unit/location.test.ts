@@ -8,6 +8,7 @@ import { PLACE_SUFFIXES } from '../../src/extract/rules/place-suffixes.js';
 import { ABBREVIATION_VERBS, PLACE_ABBREVIATIONS } from '../../src/extract/rules/place-abbreviations.js';
 import { PLACE_TIME_WORDS } from '../../src/extract/rules/place-time-zones.js';
 import { PLACE_HEADS } from '../../src/extract/rules/place-heads.js';
+import { PLACE_LEVELS } from '../../src/extract/rules/place-levels.js';
 import { extractText } from '../../src/index.js';
 import type { CleanText } from '../../src/extract/types.js';
 
@@ -46,6 +47,13 @@ describe('place head table examples', () => {
   it.each(PLACE_HEADS.map((h) => [h.word, h.example] as const))('%s: %s', (_, example) => {
     const { text, name } = marked(example);
     expect(pipelinePlaces(text).map((p) => p.text)).toContain(name);
+  });
+});
+
+describe('foreign level word table examples', () => {
+  it.each(PLACE_LEVELS.map((l) => [l.word, l.example] as const))('%s: %s', (_, example) => {
+    const { text, name } = marked(example);
+    expect(places(text)).toContain(name);
   });
 });
 

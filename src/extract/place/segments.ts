@@ -4,6 +4,7 @@
 import { type DivisionLevel, LEVEL_RANK } from './division-names.js';
 import { getGazetteer } from './gazetteer.js';
 import { findSuffixPlaces, type PlaceSpan } from './suffix-places.js';
+import { findForeignDivisions } from './foreign-divisions.js';
 
 const FULL_RULE = Object.fromEntries(Object.keys(LEVEL_RANK).map((l) => [l, `gazetteer-${l}`])) as Record<DivisionLevel, string>;
 const SHORT_RULE = Object.fromEntries(Object.keys(LEVEL_RANK).map((l) => [l, `gazetteer-${l}-short`])) as Record<DivisionLevel, string>;
@@ -76,6 +77,8 @@ export function findPlaces(text: string): readonly PlaceSpan[] {
 
 function computePlaces(text: string): PlaceSpan[] {
   const gaz = findGazetteerPlaces(text);
-  const suffix = findSuffixPlaces(text, gaz);
-  return chainPlaces(dropCovered([...gaz, ...suffix]));
+  const foreign = findForeignDivisions(text, gaz);
+  const known = [...gaz, ...foreign.filter((f) => !f.attach)].sort((a, b) => a.start - b.start);
+  const suffix = findSuffixPlaces(text, known);
+  return chainPlaces(dropCovered([...gaz, ...foreign, ...suffix]));
 }
