@@ -5,7 +5,7 @@ import { location } from '../../src/extract/location.js';
 import { shortDivisionName } from '../../src/extract/place/division-names.js';
 import { buildGazetteer, getGazetteer } from '../../src/extract/place/gazetteer.js';
 import { PLACE_SUFFIXES } from '../../src/extract/rules/place-suffixes.js';
-import { ABBREVIATION_VERBS, PLACE_ABBREVIATIONS } from '../../src/extract/rules/place-abbreviations.js';
+import { ABBREVIATION_HEADS, ABBREVIATION_VERBS, PLACE_ABBREVIATIONS } from '../../src/extract/rules/place-abbreviations.js';
 import { PLACE_TIME_WORDS } from '../../src/extract/rules/place-time-zones.js';
 import { PLACE_HEADS } from '../../src/extract/rules/place-heads.js';
 import { PLACE_LEVELS } from '../../src/extract/rules/place-levels.js';
@@ -35,7 +35,7 @@ const pipelinePlaces = (s: string): { text: string; start: number }[] =>
   extractText(s, { refDate: null }).mentions.filter((m) => m.type === 'location').map((m) => ({ text: m.text, start: m.start }));
 
 describe('place abbreviation table examples', () => {
-  const rows = [...PLACE_ABBREVIATIONS.map((r) => [r.char, r.example] as const), ...ABBREVIATION_VERBS.map((v) => [v.char, v.example] as const)];
+  const rows = [...PLACE_ABBREVIATIONS.map((r) => [r.char, r.example] as const), ...ABBREVIATION_VERBS.map((v) => [v.char, v.example] as const), ...ABBREVIATION_HEADS.map((h) => [h.word, h.example] as const)];
   it.each(rows)('%s: %s', (_, example) => {
     const { text, name } = marked(example);
     const start = [...example.slice(0, example.indexOf('[['))].length;

@@ -8,8 +8,10 @@ import { isCjk, isNameChar } from './boundary.js';
 import type { PlaceSpan } from './suffix-places.js';
 import type { ClauseTokens } from '../types.js';
 import {
+  ABBREVIATION_HEADS,
   ABBREVIATION_VERBS,
   CURRENCY_CHARS,
+  HEAD_ABBREVIATIONS,
   MARKET_WORDS,
   NOT_VERB_WORDS,
   NOT_PAIR_WORDS,
@@ -41,6 +43,8 @@ export function findAbbreviationPlaces(text: string, taken: Uint8Array, tokens: 
       for (const p of pair) out.push({ start: p, end: p + 1, rule: 'place-abbreviation-pair', rank: 5, attach: false });
     } else if (afterVerb(text, i, tokens)) {
       out.push({ start: i, end: i + 1, rule: 'place-abbreviation-after-verb', rank: 5, attach: false });
+    } else if (beforeHead(text, i, tokens)) {
+      out.push({ start: i, end: i + 1, rule: 'place-abbreviation-before-head', rank: 5, attach: false });
     }
     if (run.length >= 2) i = (pair ?? run)[(pair ?? run).length - 1] ?? i;
   }
@@ -96,4 +100,14 @@ function afterVerb(text: string, i: number, tokens: ClauseTokens | undefined): b
   if (verb === own || (own.start === verb.start && own.end === verb.end)) return !NOT_VERB_TAGS.has(own.tag);
   // two words `在|华|投资`: the abbreviation is a word of its own
   return verb.end === i && own.start === i && own.end === i + 1;
+}
+
+/** `美方`, `俄军`, `日首相`: a country form at a word's start, then a head word that ends a word. */
+function beforeHead(text: string, i: number, tokens: ClauseTokens | undefined): boolean {
+  const ch = text[i] ?? '';
+  if (!tokens || !HEAD_ABBREVIATIONS.includes(ch) || ch === '') return false;
+  const head = ABBREVIATION_HEADS.find((h) => text.startsWith(h.word, i + 1) && !(h.notAfter ?? '').includes(ch));
+  if (!head || NUMERAL.test(text[i - 1] ?? '')) return false;
+  const end = i + 1 + head.word.length;
+  return tokens.tokenAt(i)?.start === i && tokens.tokenAt(end - 1)?.end === end;
 }

@@ -113,6 +113,22 @@ export const ABBREVIATION_VERBS: readonly { readonly char: string; readonly exam
   { char: '涉', example: '涉[[华]]问题' },
 ];
 
+/**
+ * Countries whose one-character form stands before a head word of the state (`中方`, `美军`,
+ * `俄总统`, `日首相`): the most frequent forms of Xinhua's international news. `美军` is left to
+ * the organization rules: an armed force is a body, not a place.
+ */
+export const HEAD_ABBREVIATIONS = '中美俄日韩朝英法德';
+
+/** Head words after such a country form; `notAfter` lists the forms that make another word (`中军`). */
+export const ABBREVIATION_HEADS: readonly { readonly word: string; readonly notAfter?: string; readonly example: string }[] = [
+  { word: '方', example: '[[美]]方表示同意' },
+  { word: '总统', example: '[[俄]]总统发表讲话' },
+  { word: '总理', example: '[[日]]总理访问欧洲' },
+  { word: '首相', example: '[[英]]首相出席会议' },
+  { word: '外长', example: '[[德]]外长抵达北京' },
+];
+
 /** Words a verb and an abbreviation make that are no travel (`来日方长`: the days to come). */
 export const NOT_VERB_WORDS: readonly string[] = ['来日'];
 
