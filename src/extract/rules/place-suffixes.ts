@@ -69,7 +69,7 @@ export const PLACE_SUFFIXES: readonly PlaceSuffix[] = [
   { id: 'place-road-highway', word: '公路', maxName: 3, afterPlace: true, blockPrev: '国省县乡村山界', blockNext: '局段网运桥', example: '在[[元朗公路]]行驶' },
   { id: 'place-bridge', word: '大桥', maxName: 4, afterPlace: true, example: '[[长江大桥]]通车' },
   { id: 'place-tower', word: '大厦', maxName: 4, afterPlace: true, example: '在[[浦江双辉大厦]]办公' },
-  { id: 'place-bay', word: '湾', maxName: 3, afterPlace: true, blockPrev: '海港台河水江峡', blockNext: '区里内', example: '据了解，[[亚龙湾]]是' },
+  { id: 'place-bay', word: '湾', maxName: 3, afterPlace: true, blockPrev: '海港台河水江峡', blockNext: '区里内景畔', example: '据了解，[[亚龙湾]]是' },
   { id: 'place-island', word: '岛', maxName: 3, afterPlace: true, blockPrev: '半列群海小本全该宝孤荒离上', blockNext: '国屿链内上民', example: '在[[海南岛]]' },
   // A harbour and a region named by the place alone: `悉尼港`, `台湾地区` (never from a bare name;
   // a region only after a division of China or a state's part, not after `亚洲`, `中东`).
