@@ -5,6 +5,11 @@ import { location } from '../../src/extract/location.js';
 import { shortDivisionName } from '../../src/extract/place/division-names.js';
 import { buildGazetteer, getGazetteer } from '../../src/extract/place/gazetteer.js';
 import { PLACE_SUFFIXES } from '../../src/extract/rules/place-suffixes.js';
+import { ABBREVIATION_HEADS, ABBREVIATION_VERBS, PLACE_ABBREVIATIONS } from '../../src/extract/rules/place-abbreviations.js';
+import { PLACE_TIME_WORDS } from '../../src/extract/rules/place-time-zones.js';
+import { PLACE_HEADS } from '../../src/extract/rules/place-heads.js';
+import { PLACE_LEVELS } from '../../src/extract/rules/place-levels.js';
+import { extractText } from '../../src/index.js';
 import type { CleanText } from '../../src/extract/types.js';
 
 const clean = (s: string): CleanText => ({ text: s, display: s, softBreak: new Uint8Array(s.length) });
@@ -22,6 +27,39 @@ describe('place suffix table examples', () => {
   it.each(PLACE_SUFFIXES.map((r) => [r.id, r.example] as const))('%s: %s', (_, example) => {
     const { text, name } = marked(example);
     expect(places(text)).toContain(name);
+  });
+});
+
+/** The locations of the whole pipeline (with the segmenter), as text and start. */
+const pipelinePlaces = (s: string): { text: string; start: number }[] =>
+  extractText(s, { refDate: null }).mentions.filter((m) => m.type === 'location').map((m) => ({ text: m.text, start: m.start }));
+
+describe('place abbreviation table examples', () => {
+  const rows = [...PLACE_ABBREVIATIONS.map((r) => [r.char, r.example] as const), ...ABBREVIATION_VERBS.map((v) => [v.char, v.example] as const), ...ABBREVIATION_HEADS.map((h) => [h.word, h.example] as const)];
+  it.each(rows)('%s: %s', (_, example) => {
+    const { text, name } = marked(example);
+    const start = [...example.slice(0, example.indexOf('[['))].length;
+    expect(pipelinePlaces(text)).toContainEqual({ text: name, start });
+  });
+});
+
+describe('place head table examples', () => {
+  it.each(PLACE_HEADS.map((h) => [h.word, h.example] as const))('%s: %s', (_, example) => {
+    const { text, name } = marked(example);
+    expect(pipelinePlaces(text).map((p) => p.text)).toContain(name);
+  });
+});
+
+describe('foreign level word table examples', () => {
+  it.each(PLACE_LEVELS.map((l) => [l.word, l.example] as const))('%s: %s', (_, example) => {
+    const { text, name } = marked(example);
+    expect(places(text)).toContain(name);
+  });
+});
+
+describe('time words after a place', () => {
+  it.each(PLACE_TIME_WORDS.map((t) => [t.word, t.example] as const))('%s: %s gives no place', (_, example) => {
+    expect(pipelinePlaces(example)).toEqual([]);
   });
 });
 

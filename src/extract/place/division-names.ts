@@ -25,8 +25,8 @@ const ETHNIC_NAMES = [
   '土', '怒', '各',
 ].sort((a, b) => b.length - a.length);
 
-/** Level words that end a division name; the short form drops them (`泗水县` -> `泗水`). */
-const LEVEL_WORDS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '省', '市', '区', '县', '旗', '盟'];
+/** Level words that end a division name; the short form drops them (`泗水县` -> `泗水`, `浦东新区` -> `浦东`). */
+const LEVEL_WORDS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '林区', '新区', '省', '市', '区', '县', '旗', '盟'];
 
 /** Pseudo-entries of the data that name no place (`市辖区`, `省直辖县级行政区划`). */
 export function isPseudoDivision(name: string): boolean {

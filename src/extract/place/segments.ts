@@ -4,6 +4,7 @@
 import { type DivisionLevel, LEVEL_RANK } from './division-names.js';
 import { getGazetteer } from './gazetteer.js';
 import { findSuffixPlaces, type PlaceSpan } from './suffix-places.js';
+import { findForeignDivisions } from './foreign-divisions.js';
 
 const FULL_RULE = Object.fromEntries(Object.keys(LEVEL_RANK).map((l) => [l, `gazetteer-${l}`])) as Record<DivisionLevel, string>;
 const SHORT_RULE = Object.fromEntries(Object.keys(LEVEL_RANK).map((l) => [l, `gazetteer-${l}-short`])) as Record<DivisionLevel, string>;
@@ -36,6 +37,7 @@ function dropCovered(spans: PlaceSpan[]): PlaceSpan[] {
 
 /** True when `next`, starting where `prev` ends, continues the same address. */
 function continues(prev: PlaceSpan, next: PlaceSpan): boolean {
+  if (next.afterRank !== undefined && prev.rank < next.afterRank) return false; // `亚洲|地区`
   if (next.rank === 5) return true; // a suffix place or a bare suffix after a place
   return prev.rank < 5 && next.rank > prev.rank; // 山东 -> 济南 -> 历城区, never back up
 }
@@ -75,6 +77,8 @@ export function findPlaces(text: string): readonly PlaceSpan[] {
 
 function computePlaces(text: string): PlaceSpan[] {
   const gaz = findGazetteerPlaces(text);
-  const suffix = findSuffixPlaces(text, gaz);
-  return chainPlaces(dropCovered([...gaz, ...suffix]));
+  const foreign = findForeignDivisions(text, gaz);
+  const known = [...gaz, ...foreign.filter((f) => !f.attach)].sort((a, b) => a.start - b.start);
+  const suffix = findSuffixPlaces(text, known);
+  return chainPlaces(dropCovered([...gaz, ...foreign, ...suffix]));
 }

@@ -16,6 +16,8 @@ export interface PlaceSpan {
   rank: number;
   /** True for `社区` right after `百花公园`: no name of its own, it extends the place before. */
   attach: boolean;
+  /** For an attaching suffix: the least rank of the place it may extend (`台湾|地区`). */
+  afterRank?: number;
 }
 
 /** The longest place suffix at `i` whose next character does not make it another word. */
@@ -74,6 +76,8 @@ function readName(
     if (!row.afterPlace && spans.endsFrom(p).includes(s)) continue;
     return { start: p, end: e, rule, rank: 5, attach: false };
   }
-  if (row.afterPlace && ends.has(s)) return { start: s, end: e, rule, rank: 5, attach: true };
+  if (row.afterPlace && ends.has(s)) {
+    return { start: s, end: e, rule, rank: 5, attach: true, ...(row.minRank === undefined ? {} : { afterRank: row.minRank }) };
+  }
   return null;
 }

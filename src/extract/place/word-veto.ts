@@ -9,6 +9,9 @@ import { isNameChar } from './boundary.js';
 import type { PlaceSpan } from './suffix-places.js';
 import { findPlaces } from './segments.js';
 import { getGazetteer } from './gazetteer.js';
+import { PLACE_HEADS } from '../rules/place-heads.js';
+
+const HEADS = new Set(PLACE_HEADS.map((h) => h.word));
 
 /**
  * The places of a text after the veto: the location and organization extractors both read
@@ -18,8 +21,12 @@ let memo: { text: string; tokens: ClauseTokens | undefined; places: readonly Pla
 
 export function settledPlaces(text: string, tokens: ClauseTokens | undefined): readonly PlaceSpan[] {
   if (memo?.text === text && memo.tokens === tokens) return memo.places;
-  const entries = getGazetteer().entries;
-  const places = vetoCutPlaces(text, findPlaces(text), tokens, (name) => entries.has(name));
+  const gazetteer = getGazetteer();
+  const retry = (at: number): PlaceSpan | null => {
+    const m = gazetteer.trie.longestAt(text, at);
+    return m ? { start: at, end: m.end, rule: `gazetteer-${m.value.level}${m.value.short ? '-short' : ''}`, rank: 5, attach: false } : null;
+  };
+  const places = vetoCutPlaces(text, findPlaces(text), tokens, (name) => gazetteer.entries.has(name), retry);
   memo = { text, tokens, places };
   return places;
 }
@@ -41,21 +48,47 @@ export function vetoCutPlaces(
   places: readonly PlaceSpan[],
   tokens: ClauseTokens | undefined,
   isPlace: (name: string) => boolean,
+  retry: (at: number) => PlaceSpan | null = () => null,
 ): PlaceSpan[] {
   if (!tokens) return [...places];
   const out: PlaceSpan[] = [];
-  for (const p of places) {
-    if (!needsCheck(text, p) || !cutsWords(p, tokens)) {
+  places.forEach((p, k) => {
+    if (!needsCheck(text, p) || !cutsWords(text, p, tokens)) {
       out.push(p);
-      continue;
+      return;
     }
     // `北京市民`: the word begins with the name, and its stem is a place of its own
     const stem = text.slice(p.start, p.end - 1);
     if (LEVEL_CHARS.has(text[p.end - 1] ?? '') && isPlace(stem) && tokens.tokenAt(p.start)?.start === p.start) {
       out.push({ ...p, end: p.end - 1 });
+      return;
+    }
+    const next = places[k + 1]?.start ?? text.length;
+    const again = retryInside(text, p, next, tokens, retry);
+    if (again) out.push(again);
+  });
+  return out;
+}
+
+/**
+ * After a veto, the longest name that starts at a word edge inside the vetoed one and ends
+ * before the next place: `同|德国总理` gives up `同德` and finds `德国`.
+ */
+function retryInside(
+  text: string,
+  p: PlaceSpan,
+  next: number,
+  tokens: ClauseTokens,
+  retry: (at: number) => PlaceSpan | null,
+): PlaceSpan | null {
+  for (let at = p.start + 1; at < p.end; at += 1) {
+    if (tokens.tokenAt(at)?.start !== at) continue;
+    const found = retry(at);
+    if (found && found.end > p.end && found.end <= next && (!needsCheck(text, found) || !cutsWords(text, found, tokens))) {
+      return found;
     }
   }
-  return out;
+  return null;
 }
 
 function needsCheck(text: string, p: PlaceSpan): boolean {
@@ -64,11 +97,11 @@ function needsCheck(text: string, p: PlaceSpan): boolean {
 }
 
 /** True when one known word holds the name and more, or both of its edges cut a word. */
-function cutsWords(p: { start: number; end: number }, tokens: ClauseTokens): boolean {
+function cutsWords(text: string, p: { start: number; end: number }, tokens: ClauseTokens): boolean {
   const first = tokens.tokenAt(p.start);
   const last = tokens.tokenAt(p.end - 1);
   if (!first || !last) return false;
-  if (first === last || sameToken(first, last)) return holdsMore(first, p);
+  if (first === last || sameToken(first, last)) return holdsMore(text, first, p);
   const leftCut = first.start < p.start;
   const rightCut = last.end > p.end;
   if (leftCut && rightCut) return first.tag !== UNKNOWN_TAG && last.tag !== UNKNOWN_TAG;
@@ -84,10 +117,13 @@ function sameToken(a: Token, b: Token): boolean {
 
 /**
  * A word that holds the name and more vetoes it, unless it is a longer name the place opens
- * (`山东大学/nt`, `北京市民/ns`): that one is read by the organization and suffix rules.
+ * (`山东大学/nt`, `北京市民/ns`): that one is read by the organization and suffix rules; nor
+ * one that is the place and a head of rules/place-heads.ts (`法国总理`, `荷兰人`).
  */
-function holdsMore(t: Token, p: { start: number; end: number }): boolean {
+function holdsMore(text: string, t: Token, p: { start: number; end: number }): boolean {
   if (t.tag === UNKNOWN_TAG) return false;
   if (t.start === p.start && NAME_TAGS.has(t.tag)) return false;
+  // `法国总理`, `荷兰人`: the word is the place and one of its heads
+  if (t.start === p.start && HEADS.has(text.slice(p.end, t.end))) return false;
   return t.start < p.start || t.end > p.end;
 }

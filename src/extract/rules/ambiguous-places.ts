@@ -1,6 +1,6 @@
 // Short forms of divisions that are also everyday words, so a bare match in running text
 // is far more often the word than the place: `振兴` (振兴区, 丹东) in `乡村振兴`, `公安` (公安县)
-// in `公安机关`, `新建` (新建区, 南昌) in `新建街道党群服务中心`, `光明` (光明区, 深圳) in
+// in `公安机关`, `大关` (大关县) in `3000点大关`, `大新` (大新县) in `广大新老`, `新建` (新建区, 南昌) in `新建街道党群服务中心`, `光明` (光明区, 深圳) in
 // `光明日报`, `商城` (商城县) in `人防商城`. The full names (`公安县`, `振兴区`) still match;
 // only the short form is dropped. The same stems are refused before `街道`/`镇`/`乡`
 // (`新建街道` is a verb and a noun far more often than a street). Picked by reading the short
@@ -16,7 +16,7 @@ export const AMBIGUOUS_PLACE_STEMS: readonly string[] = [
   '运河', '小店', '灯塔', '平房', '老城', '天桥', '商城', '上街', '路桥', '天台', '江山',
   '城中', '城北', '城东', '城西', '城南', '城关', '城厢', '城区', '市中', '市南', '市北',
   '河东', '河西', '江南', '江北', '桥东', '桥西', '鼓楼', '钟楼', '南岸', '南部', '洞口',
-  '石门', '温泉', '清水', '白水', '黑水', '高台', '宝塔', '石柱', '石林', '石棉', '台前',
+  '石门', '温泉', '大关', '大新', '海港', '清水', '白水', '黑水', '高台', '宝塔', '石柱', '石林', '石棉', '台前',
   '海门', '金门', '二道', '三门', '三元', '三台', '九龙', '七星', '六合', '大观', '月湖',
   // words of praise, nature and names that read as common nouns
   '丰满', '凤凰', '麒麟', '芙蓉', '莲花', '海棠', '白云', '白玉', '白杨', '新星', '天涯',

@@ -17,7 +17,7 @@ export const PLACE_NAMES: readonly PlaceName[] = [
   // The country itself (`中国` is the most frequent place of all) and the regions the division
   // data keeps in a separate file (`香港`, `澳门`, `台湾`).
   ...group('country', 'the country and its usual names', '中国 中华人民共和国 新中国'),
-  ...group('province', 'kept by the division data in a separate file', '香港 澳门 台湾 香港特别行政区 澳门特别行政区 台湾省'),
+  ...group('province', 'kept by the division data in a separate file', '香港 澳门 台湾 香港特别行政区 澳门特别行政区 台湾省 香港特区 澳门特区'),
   // Foreign countries and regions, as national news names them (`支援湖北` has its peers
   // `访问美国`, `中美`): the short forms used in running text.
   ...group('country', 'foreign country', `
@@ -32,9 +32,13 @@ export const PLACE_NAMES: readonly PlaceName[] = [
     巴西 阿根廷 智利 秘鲁 哥伦比亚 委内瑞拉 乌拉圭 巴拉圭 厄瓜多尔 玻利维亚 巴拿马`),
   ...group('country', 'continent or world region', '亚洲 欧洲 非洲 北美洲 南美洲 拉丁美洲 大洋洲 南极洲 中东 东南亚'),
   // Regions below the province that are not divisions (`华北`, `长三角` in economic news).
+  // Regions written as a pair of abbreviations (`京津冀`) are read by place/abbreviations.ts.
   ...group('province', 'economic or geographic region', `
-    华北 华东 华南 华中 长三角 珠三角 京津冀 粤港澳大湾区 大湾区 胶东半岛 黄淮 江淮 江汉 成渝
-    东北地区 西北地区 西南地区`),
+    华北 华东 华南 华中 长三角 珠三角 粤港澳大湾区 大湾区 胶东半岛 黄淮 江淮 江汉 成渝
+    东北地区 西北地区 西南地区 东北 西北 西南`),
+  // Landmarks that national news names as places without a kind word (`在人民大会堂举行`):
+  // the best-known sites of the capital and the country.
+  ...group('area', 'national landmark', '人民大会堂 天安门 中南海 故宫 紫禁城 万里长城 颐和园 圆明园 钓鱼台 外滩 西柏坡 井冈山'),
   // Nicknames of cities: `泉城` is 济南 (the gold of a Jinan page marks it), `鹏城` 深圳.
   ...group('city', 'nickname of a city', '泉城 春城 羊城 鹏城 榕城 蓉城 冰城 鹭岛'),
   // Rivers, lakes, mountains whose name is one character plus the suffix, too short for the

@@ -60,7 +60,7 @@ export const WORLD_PLACES: readonly PlaceName[] = [
   ...group('country', 'sovereign state (ICU region names)', icuCountryNames().join(' ')),
   ...group('country', 'official long form or press short form of a state', `
     美利坚合众国 大韩民国 朝鲜民主主义人民共和国 俄罗斯联邦 大不列颠及北爱尔兰联合王国 英格兰 苏格兰
-    威尔士 北爱尔兰 法兰西共和国 德意志联邦共和国 日本国 印度共和国 巴基斯坦伊斯兰共和国 伊朗伊斯兰共和国
+    威尔士 北爱尔兰 法兰西共和国 德意志联邦共和国 印度共和国 巴基斯坦伊斯兰共和国 伊朗伊斯兰共和国
     澳洲 印尼 沙特 阿联酋 蒙古国 马其顿 捷克共和国 刚果 刚果民主共和国 刚果共和国 南朝鲜 北朝鲜
     巴勒斯坦 梵蒂冈 埃斯瓦蒂尼 缅甸联邦 越南社会主义共和国 老挝人民民主共和国 新西兰 纽西兰`),
   ...group('country', 'former state named in history and news', `
@@ -73,7 +73,8 @@ export const WORLD_PLACES: readonly PlaceName[] = [
     亚太 亚太地区 东亚 南亚 西亚 中亚 东南亚 东北亚 中东 近东 远东 北非 西非 东非 南部非洲
     西欧 东欧 北欧 南欧 中东欧 巴尔干 巴尔干半岛 朝鲜半岛 阿拉伯半岛 中南半岛 海湾地区
     两岸 海峡两岸 北极 南极 喜马拉雅山 阿尔卑斯山 撒哈拉沙漠 亚马孙河 尼罗河 多瑙河 莱茵河
-    密西西比河 湄公河 西伯利亚 高加索 克什米尔 加沙 加沙地带 约旦河西岸 戈兰高地`),
+    密西西比河 湄公河 西伯利亚 高加索 克什米尔 加沙 加沙地带 约旦河西岸 戈兰高地
+    科索沃 北爱 珠穆朗玛峰 珠峰 马尔维纳斯群岛 福克兰群岛 南沙群岛 西沙群岛 钓鱼岛`),
   ...group('province', 'US state (Xinhua names, with and without 州)', `
     阿拉巴马州 亚拉巴马州 阿拉斯加州 阿拉斯加 亚利桑那州 亚利桑那 阿肯色州 加利福尼亚州 加利福尼亚 加州
     科罗拉多州 康涅狄格州 特拉华州 佛罗里达州 佛罗里达 佐治亚州 夏威夷州 夏威夷 爱达荷州 伊利诺伊州
@@ -107,7 +108,18 @@ export const WORLD_PLACES: readonly PlaceName[] = [
     比勒陀利亚 德班 罗安达 哈拉雷 卢萨卡 马普托 塔那那利佛
     曼谷 河内 胡志明市 金边 仰光 内比都 吉隆坡 新加坡 雅加达 巴厘岛 马尼拉 斯里巴加湾市
     阿斯塔纳 阿拉木图 塔什干 比什凯克 杜尚别 阿什哈巴德
-    悉尼 墨尔本 布里斯班 珀斯 阿德莱德 堪培拉 惠灵顿 奥克兰 `),
+    悉尼 墨尔本 布里斯班 珀斯 阿德莱德 堪培拉 惠灵顿 奥克兰
+    温得和克 哈博罗内 马塞卢 利隆圭 布琼布拉 多多马 摩加迪沙 阿斯马拉 恩贾梅纳 尼亚美 巴马科
+    瓦加杜古 努瓦克肖特 班珠尔 科纳克里 弗里敦 蒙罗维亚 亚穆苏克罗 阿比让 洛美 波多诺伏 科托努
+    雅温得 马拉博 利伯维尔 布拉柴维尔 班吉 路易港 万象 廷布 马累 麦纳麦 尼科西亚 瓦莱塔
+    基希讷乌 波德戈里察 普里什蒂纳 太子港 圣多明各 危地马拉城 圣萨尔瓦多 特古西加尔巴 马那瓜
+    巴拿马城 帕拉马里博 苏瓦 莫尔兹比港 努库阿洛法 霍尼亚拉 安特卫普 哥德堡 格但斯克 加的夫
+    贝尔法斯特 布里斯托尔 谢菲尔德 南安普敦 诺丁汉 圣保罗 贝尔格莱德 大阪府 京都府 东京都`),
+  ...group('province', 'Japanese prefecture (Xinhua names, with 县; the bare name where it is no common word)', `
+    青森县 岩手县 宫城县 秋田县 山形县 福岛县 茨城县 栃木县 群马县 埼玉县 千叶县 神奈川县 新潟县
+    富山县 石川县 福井县 山梨县 长野县 岐阜县 静冈县 爱知县 三重县 滋贺县 兵库县 奈良县 和歌山县
+    鸟取县 岛根县 冈山县 广岛县 山口县 德岛县 香川县 爱媛县 高知县 福冈县 佐贺县 长崎县 熊本县
+    大分县 宫崎县 鹿儿岛县 冲绳县 神奈川 青森 埼玉 栃木 茨城 新潟 和歌山 鹿儿岛`),
   // Hong Kong, Macao and Taiwan: districts and areas below the region, which the division data
   // leaves out (the 18 districts of Hong Kong, Macao's islands, Taiwan's cities and counties as
   // the Chinese press names them, old counties included).
