@@ -44,7 +44,13 @@ function toDraft(t: CleanText, name: BylineName): Draft {
 }
 
 export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
+  const foreign = findJoinedForeignNames(t, tokens);
+  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: 'person-foreign-joined' }));
+  const tagged = tokens === undefined ? [] : findTaggedNames(t, tokens).map((s) => ({ start: s.start, end: s.end, rule: `person-tagged-${s.why}` }));
+  const wholeForeign = tagged.filter((s) => s.rule === 'person-tagged-joined');
   const certain = keepFirst<BylineName>([
+    ...wholeForeign,
+    ...joined,
     ...findRoleBylines(t),
     ...findAuthorLines(t),
     ...findClosingNames(t),
@@ -53,11 +59,10 @@ export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
     ...findOpeningSpeakers(t).map((s) => ({ ...s, rule: 'speaker-opening' })),
   ], t.text.length);
-  const foreign = findJoinedForeignNames(t, tokens);
-  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: 'person-foreign-joined' }));
-  const tagged = tokens === undefined ? [] : findTaggedNames(t, tokens).map((s) => ({ ...s, rule: 'person-tagged' }));
-  const found = keepFirst<BylineName>([...certain, ...joined, ...tagged], t.text.length);
-  const repeats = findRepeats(t, [...found, ...foreign.map((s) => s.surname)], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));
+  const found = keepFirst<BylineName>([...certain, ...tagged], t.text.length);
+  // a name taken only for the verb after it is too weak to be looked for everywhere else
+  const sources = found.filter((s) => s.rule !== 'person-tagged-verb');
+  const repeats = findRepeats(t, [...sources, ...foreign.map((s) => s.surname)], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));
   return keepFirst<BylineName>([...found, ...repeats], t.text.length)
     .sort((a, b) => a.start - b.start)
     .map((name) => toDraft(t, name));

@@ -88,7 +88,11 @@ export function findTitlesAfter(t: CleanText): BylineName[] {
     from = i + word.length;
     const rule = AFTER_RULE.get(word);
     if (rule === undefined) continue;
-    const span = nameBefore(t, i, HONORIFIC_WORDS.has(word));
+    // `谢辉副总经理`: the deputy's 副 belongs to the title, and a bare surname before it
+    // (`陈副处长`) names the person by the title alone
+    const deputy = t.text[i - 1] === '副';
+    if (deputy && isSurname(t.text[i - 2]) && !isSurname(t.text[i - 3])) continue;
+    const span = nameBefore(t, deputy ? i - 1 : i, HONORIFIC_WORDS.has(word));
     if (span !== null) found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
   }
   return found;
