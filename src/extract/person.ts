@@ -2,6 +2,7 @@
 //   bylines            记者 史安琪 / 编辑：于海震 于梅君 组版：侯波 / 史安琪 济南报道 / (马璇)
 //   titles             局长李明表示 / 李明局长 / 市民张先生 / 候选对象王勇获评 / 市领导王文文、李艳斐
 //   speakers           “……。”王勇说 / 。王丽娟告诉记者 / 据李建国介绍 (three characters or more)
+//   lists              王芳、赵强 beside a name found so (`局长李明、王芳与赵强`)
 //   repeats            a name found so elsewhere in the same text
 // A name is a surname (rules/surnames.ts) and one or two given-name characters that are not a
 // common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`). jieba's tags are not used:
@@ -9,12 +10,13 @@
 // names (纳凉 -> nr), while the rules here rely on context the tags do not see; skipping
 // them also keeps the pipeline from loading the segmenter for people alone.
 import type { ClauseTokens, CleanText, Draft, Extractor } from './types.js';
-import { findAuthorLines, findClosingNames, findRoleBylines, type BylineName } from './person/byline.js';
+import { findAuthorLines, findClosingNames, findRoleBylines, findSlashCredits, type BylineName } from './person/byline.js';
 import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
 import { findRepeats } from './person/repeat.js';
 import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
 import { findTaggedNames } from './person/tagged.js';
 import { findJoinedForeignNames } from './person/foreign.js';
+import { findListedNames } from './person/lists.js';
 
 /**
  * Keeps spans in the given order of trust, dropping any that overlaps one already kept.
@@ -54,12 +56,15 @@ export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
     ...findRoleBylines(t),
     ...findAuthorLines(t),
     ...findClosingNames(t),
+    ...findSlashCredits(t),
     ...findTitlesBefore(t),
     ...findTitlesAfter(t),
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
     ...findOpeningSpeakers(t).map((s) => ({ ...s, rule: 'speaker-opening' })),
   ], t.text.length);
-  const found = keepFirst<BylineName>([...certain, ...tagged], t.text.length);
+  const named = keepFirst<BylineName>([...certain, ...tagged], t.text.length);
+  const listed = tokens === undefined ? [] : findListedNames(t, named, tokens).map((s) => ({ ...s, rule: 'person-listed' }));
+  const found = keepFirst<BylineName>([...named, ...listed], t.text.length);
   // a name taken only for the verb after it is too weak to be looked for everywhere else
   const sources = found.filter((s) => s.rule !== 'person-tagged-verb');
   const repeats = findRepeats(t, [...sources, ...foreign.map((s) => s.surname)], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));

@@ -5,7 +5,7 @@
 // (`张先生`), which is how news names a person who gives only a surname.
 import type { CleanText } from '../types.js';
 import { TITLES_AFTER, TITLES_BEFORE, type TitleRule } from '../rules/person-roles.js';
-import { isSurname, nameEnds, surnameHonorificEnd, HONORIFIC_WORDS } from './names.js';
+import { isGivenWord, isSurname, nameEnds, surnameHonorificEnd, HONORIFIC_WORDS } from './names.js';
 import { isParticle, mayEndName, mayStartName, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
 import type { BylineName } from './byline.js';
 
@@ -17,7 +17,10 @@ function nameAfter(t: CleanText, from: number): { start: number; end: number } |
   const honorific = surnameHonorificEnd(t.text, from);
   if (honorific !== null && mayEndName(t, honorific)) return { start: from, end: honorific };
   const end = nameEnds(t.text, from, from + 4).find((e) => mayEndName(t, e));
-  return end === undefined ? null : { start: from, end };
+  if (end === undefined) return null;
+  // `记者向周围的人打听`: a particle that is also a surname, before a common word
+  if (isParticle(t.text[from]) && isGivenWord(t, from, end)) return null;
+  return { start: from, end };
 }
 
 /**

@@ -3,6 +3,8 @@
 // (`李明局长`, `张先生`), and the words that may follow a name (`王勇获评`, `李明表示`).
 // Each row's `example` is run as a test (test/unit/person-rules.test.ts): `[[ ]]` marks the name.
 
+import { TITLE_WORDS } from './person-titles.js';
+
 export interface BylineRole {
   readonly id: string;
   /** As written in bylines; the regex is built longest first (`本报记者` before `记者`). */
@@ -78,6 +80,12 @@ export const TITLES_BEFORE: readonly TitleRule[] = [
       '院士', '博士', '导演', '演员', '歌手', '社工', '网格员', '消防员', '队员', '辅警',
       '冠军', '村支书', '老人', '独居老人', '孩子', '小朋友', '农民', '工人', '护士', '村医'],
     isRole: false, example: '市民[[张先生]]享受着',
+  },
+  {
+    // the offices of rules/person-titles.ts that are no honorific: `审判长孙立新`, `主教练蔡斌`
+    id: 'title-word',
+    words: TITLE_WORDS.filter((w) => !['先生', '女士', '夫人', '小姐', '同志'].includes(w)),
+    isRole: true, example: '审判长[[孙立新]]宣布开庭',
   },
 ];
 
