@@ -5,10 +5,10 @@
 //   lists              王芳、赵强 beside a name found so (`局长李明、王芳与赵强`)
 //   repeats            a name found so elsewhere in the same text
 // A name is a surname (rules/surnames.ts) and one or two given-name characters that are not a
-// common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`). jieba's tags are not used:
-// they miss unknown names (史安琪 -> x), split others (王文文 -> 王/文文) and tag words as
-// names (纳凉 -> nr), while the rules here rely on context the tags do not see; skipping
-// them also keeps the pipeline from loading the segmenter for people alone.
+// common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`), or a run of transliteration
+// characters. jieba's tags (person/tagged.ts) propose further names only in the clauses a cheap
+// test marks (person/cues.ts), and a tag alone confirms little: a title, a follower word, a
+// list or a whole three-character name must back it, and places and nouns glued after veto it.
 import type { ClauseTokens, CleanText, Draft, Extractor } from './types.js';
 import { findAuthorLines, findClosingNames, findRoleBylines, findSlashCredits, type BylineName } from './person/byline.js';
 import { findTitlesAfter, findTitlesBefore } from './person/titles.js';

@@ -15,8 +15,8 @@ import { isHan } from './words.js';
 
 /** jieba's tags for names: dictionary names, their parts, transliterations, HMM guesses. */
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
-/** Last characters of places and events, never read as the end of a bare name: `杜鹃山`, `季后赛`. */
-const PLACE_TAILS = new Set([...'岛湖山城港湾村镇州省市县区河江峰赛杯展']);
+/** Last characters of places, sites, events and locatives, never the end of a bare name: `杜鹃山`, `武侯祠`, `季后赛`, `丛林中`. */
+const PLACE_TAILS = new Set([...'岛湖山城港湾村镇州省市县区河江峰泊滩原宫祠庙寺塔桥园馆楼台赛杯展传上下内外里']);
 /** Separators of a list of names: `李明、王芳与赵强`. */
 const LIST_WORDS = new Set(['、', '和', '与', '及', '同', '跟']);
 /** Verbs of speaking or acting after a guessed (`x`) name: a dictionary name takes any verb. */
@@ -34,6 +34,8 @@ interface Candidate extends Span {
   parts: number;
   /** Joined by a dash, which also joins the names of indexes and firms (`道—琼斯`). */
   dashed: boolean;
+  /** A name of neither shape (若斯潘/nr): only a title before confirms it. */
+  titled: boolean;
 }
 
 /** A confirmed candidate and what confirmed it (the rule name's suffix). */
@@ -91,19 +93,24 @@ function candidatesIn(clause: readonly Token[]): Candidate[] {
 function candidateAt(clause: readonly Token[], k: number): Candidate | null {
   const tok = clause[k]!;
   if (!NAME_TAGS.has(tok.tag) || !isHanWord(tok.word)) return null;
-  if (isTransliteration(tok.word) && (tok.tag === 'nrt' || tok.word.length >= 3)) {
+  // a name jieba knows that is no Chinese name's shape (若斯潘/nr) is read as a foreign one
+  // (three characters or more: jieba tags words such as 安保, 封锁 `nr` too)
+  const foreign = isTransliteration(tok.word) && (tok.tag === 'nrt' || tok.word.length >= 3);
+  const otherName = !foreign && tok.tag !== 'x' && tok.word.length >= 3 && tok.word.length <= 4 &&
+    !isChineseName(tok.word) && !isTitleWord(tok.word);
+  if (foreign || otherName) {
     const run = foreignRunAt(clause, k);
     if (run === null || modifiesNoun(run, clause[run.last], isTitleWord)) return null;
-    return { ...run, known: tok.tag !== 'x', foreign: true };
+    return { ...run, known: tok.tag !== 'x', foreign: true, titled: otherName };
   }
-  const single = { first: k, last: k + 1, known: tok.tag !== 'x', foreign: false, parts: 1, dashed: false };
+  const single = { first: k, last: k + 1, known: tok.tag !== 'x', foreign: false, parts: 1, dashed: false, titled: false };
   if (isChineseName(tok.word)) return { start: tok.start, end: tok.end, ...single };
   // jieba splits an unknown name: 王/nr 芳/nr, 李铁/nr 辰/ng
   const next = clause[k + 1];
   if (next === undefined || next.start !== tok.end || !isHanWord(next.word)) return null;
   const word = tok.word + next.word;
   if (tok.tag === 'nr' && word.length <= 3 && isChineseName(word) && /^(?:nr|x|ng|a|nz)$/u.test(next.tag)) {
-    return { start: tok.start, end: next.end, first: k, last: k + 2, known: false, foreign: false, parts: 1, dashed: false };
+    return { start: tok.start, end: next.end, first: k, last: k + 2, known: false, foreign: false, parts: 1, dashed: false, titled: false };
   }
   return null;
 }
@@ -133,10 +140,11 @@ function contextOf(c: Candidate, clause: readonly Token[]): string | null {
   // `学生夏令会`: a single character glued after a short candidate makes it part of a word
   const glued = short && after !== undefined && after.word.length === 1 && isHanWord(after.word) && !FOLLOWERS.has(after.word);
   if (before !== undefined && before.end === c.start && isTitleWord(before.word) && !glued) return 'title-before';
-  if (after === undefined) return null;
+  if (after === undefined || c.titled) return null;
   if (isTitleWord(after.word) && !HONORIFIC_WORDS.has(after.word)) return 'title-after';
   if (short || c.foreign) return after.word.length >= 2 && FOLLOWERS.has(after.word) ? 'follower' : null;
-  return c.known && STRONG_AFTER_TAGS.has(after.tag) ? 'verb' : null;
+  const last = clause[c.last - 1]?.word ?? '';
+  return c.known && STRONG_AFTER_TAGS.has(after.tag) && !PLACE_TAILS.has(last[last.length - 1] ?? '') ? 'verb' : null;
 }
 
 /**
@@ -149,6 +157,7 @@ function isWholeName(c: Candidate, clause: readonly Token[], text: string): bool
   if (c.foreign || c.last - c.first !== 1 || c.end - c.start !== 3) return false;
   const word = text.slice(c.start, c.end);
   if (surnameLengths(word, 0)[0] !== 1 || PLACE_TAILS.has(word[2] ?? '')) return false;
+  if (text[c.start - 1] === '《' || text[c.end] === '》') return false; // a title of a work: 《白鹿原》
   if (HONORIFIC_WORDS.has(word.slice(1)) || isTitleWord(word.slice(1))) return false;
   const after = clause[c.last];
   if (after === undefined || after.start !== c.end) return true;
