@@ -47,7 +47,7 @@ export interface TitleRule {
  * Words that stand right before a name: `局长李明`, `市民张先生`, `候选对象王勇获评`.
  * Only words that name a person's position or kind, so what follows is a name or nothing.
  */
-export const TITLES_BEFORE: readonly TitleRule[] = [
+const TITLE_ROWS: readonly TitleRule[] = [
   {
     id: 'title-government',
     words: ['局长', '副局长', '厅长', '副厅长', '处长', '副处长', '科长', '副科长', '主任',
@@ -81,10 +81,16 @@ export const TITLES_BEFORE: readonly TitleRule[] = [
       '冠军', '村支书', '老人', '独居老人', '孩子', '小朋友', '农民', '工人', '护士', '村医'],
     isRole: false, example: '市民[[张先生]]享受着',
   },
+];
+
+export const TITLES_BEFORE: readonly TitleRule[] = [
+  ...TITLE_ROWS,
   {
     // the offices of rules/person-titles.ts that are no honorific: `审判长孙立新`, `主教练蔡斌`
     id: 'title-word',
-    words: TITLE_WORDS.filter((w) => !['先生', '女士', '夫人', '小姐', '同志'].includes(w)),
+    // (words of the rows above and of the byline roles keep their own rule)
+    words: TITLE_WORDS.filter((w) => !['先生', '女士', '夫人', '小姐', '同志'].includes(w) &&
+      !TITLE_ROWS.some((r) => r.words.includes(w)) && !BYLINE_ROLES.some((r) => r.words.includes(w))),
     isRole: true, example: '审判长[[孙立新]]宣布开庭',
   },
 ];
