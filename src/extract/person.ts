@@ -2,19 +2,21 @@
 //   bylines            记者 史安琪 / 编辑：于海震 于梅君 组版：侯波 / 史安琪 济南报道 / (马璇)
 //   titles             局长李明表示 / 李明局长 / 市民张先生 / 候选对象王勇获评 / 市领导王文文、李艳斐
 //   speakers           “……。”王勇说 / 。王丽娟告诉记者 / 据李建国介绍 (three characters or more)
+//   lists              王芳、赵强 beside a name found so (`局长李明、王芳与赵强`)
 //   repeats            a name found so elsewhere in the same text
 // A name is a surname (rules/surnames.ts) and one or two given-name characters that are not a
-// common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`). jieba's tags are not used:
-// they miss unknown names (史安琪 -> x), split others (王文文 -> 王/文文) and tag words as
-// names (纳凉 -> nr), while the rules here rely on context the tags do not see; skipping
-// them also keeps the pipeline from loading the segmenter for people alone.
+// common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`), or a run of transliteration
+// characters. jieba's tags (person/tagged.ts) propose further names only in the clauses a cheap
+// test marks (person/cues.ts), and a tag alone confirms little: a title, a follower word, a
+// list or a whole three-character name must back it, and places and nouns glued after veto it.
 import type { ClauseTokens, CleanText, Draft, Extractor } from './types.js';
-import { findAuthorLines, findClosingNames, findRoleBylines, type BylineName } from './person/byline.js';
+import { findAuthorLines, findClosingNames, findRoleBylines, findSlashCredits, type BylineName } from './person/byline.js';
 import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
 import { findRepeats } from './person/repeat.js';
 import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
 import { findTaggedNames } from './person/tagged.js';
 import { findJoinedForeignNames } from './person/foreign.js';
+import { findListedNames } from './person/lists.js';
 
 /**
  * Keeps spans in the given order of trust, dropping any that overlaps one already kept.
@@ -44,20 +46,28 @@ function toDraft(t: CleanText, name: BylineName): Draft {
 }
 
 export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
+  const foreign = findJoinedForeignNames(t, tokens);
+  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: 'person-foreign-joined' }));
+  const tagged = tokens === undefined ? [] : findTaggedNames(t, tokens).map((s) => ({ start: s.start, end: s.end, rule: `person-tagged-${s.why}` }));
+  const wholeForeign = tagged.filter((s) => s.rule === 'person-tagged-joined');
   const certain = keepFirst<BylineName>([
+    ...wholeForeign,
+    ...joined,
     ...findRoleBylines(t),
     ...findAuthorLines(t),
     ...findClosingNames(t),
+    ...findSlashCredits(t),
     ...findTitlesBefore(t),
     ...findTitlesAfter(t),
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
     ...findOpeningSpeakers(t).map((s) => ({ ...s, rule: 'speaker-opening' })),
   ], t.text.length);
-  const foreign = findJoinedForeignNames(t, tokens);
-  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: 'person-foreign-joined' }));
-  const tagged = tokens === undefined ? [] : findTaggedNames(t, tokens).map((s) => ({ ...s, rule: 'person-tagged' }));
-  const found = keepFirst<BylineName>([...certain, ...joined, ...tagged], t.text.length);
-  const repeats = findRepeats(t, [...found, ...foreign.map((s) => s.surname)], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));
+  const named = keepFirst<BylineName>([...certain, ...tagged], t.text.length);
+  const listed = tokens === undefined ? [] : findListedNames(t, named, tokens).map((s) => ({ ...s, rule: 'person-listed' }));
+  const found = keepFirst<BylineName>([...named, ...listed], t.text.length);
+  // a name taken only for the verb after it is too weak to be looked for everywhere else
+  const sources = found.filter((s) => s.rule !== 'person-tagged-verb');
+  const repeats = findRepeats(t, [...sources, ...foreign.map((s) => s.surname)], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));
   return keepFirst<BylineName>([...found, ...repeats], t.text.length)
     .sort((a, b) => a.start - b.start)
     .map((name) => toDraft(t, name));

@@ -25,6 +25,14 @@ export interface BylineName extends Span {
   rule: string;
 }
 
+/** A role that may lead a byline starts at `i`: `通讯员`, or `文` only before `:` or `/`. */
+function roleStartsAt(text: string, i: number): boolean {
+  const word = ROLES.at(text, i);
+  const role = word === null ? undefined : ROLE_BY_WORD.get(word);
+  if (word === null || role === undefined) return false;
+  return !role.colon || /^[:：/]/u.test(text.slice(i + word.length, i + word.length + 1));
+}
+
 /** Where a name from `pos` must end: at a softBreak or a non-Han character, at most 4 on. */
 function nextLimit(t: CleanText, pos: number): number {
   let i = pos + 1;
@@ -53,7 +61,10 @@ function canStop(t: CleanText, i: number): boolean {
 export function readNameRun(t: CleanText, pos: number, depth = 0): Span[] | null {
   // `记者向周围的人打听`: a particle straight after the role is no surname
   if (isHan(t.text[pos - 1]) && t.softBreak[pos] === 0 && isParticle(t.text[pos])) return null;
-  for (const end of nameEnds(t.text, pos, nextLimit(t, pos))) {
+  // `记者张明通讯员李华`: an end where the next role begins beats a longer reading (张明通)
+  const ends = nameEnds(t.text, pos, nextLimit(t, pos));
+  const atRole = ends.filter((e) => roleStartsAt(t.text, e));
+  for (const end of [...atRole, ...ends.filter((e) => !atRole.includes(e))]) {
     if (isGivenWord(t, pos, end) && !isSpaced(t, pos, end)) continue;
     const rest = depth < 6 ? readNextNames(t, end, depth) : null;
     if (rest !== null) return [{ start: pos, end }, ...rest];
@@ -172,6 +183,33 @@ export function findClosingNames(t: CleanText): BylineName[] {
     const last = names?.[names.length - 1];
     if (names === null || last === undefined || !PHOTO_CREDIT.test(t.text.slice(last.end, close))) continue;
     for (const span of names) found.push({ ...span, rule: 'byline-closing-name' });
+  }
+  return found;
+}
+
+/** Credit words written after a name and a slash: `龙波/文`, `李明/摄`. */
+const CREDIT_AFTER = /^\/(?:文|摄|图|供图|整理)(?![\u3400-\u9fff])/u;
+
+/**
+ * Credits without a role word before the name: the source and the author in parentheses
+ * (`(全景网/雷鸣)`, `(新华社/李明)`), the author before a credit word (`龙波/文`), and the name
+ * field of an interview card (`姓名:李建华`). The name must be all that stands in its slot.
+ */
+export function findSlashCredits(t: CleanText): BylineName[] {
+  const found: BylineName[] = [];
+  for (const m of t.text.matchAll(/\([^()\n/]{2,8}\/([^()\n/]{2,5})\)/gu)) {
+    const start = m.index + m[0].length - 1 - (m[1]?.length ?? 0);
+    const names = readNameRun(t, start);
+    if (names?.length === 1 && names[0]?.end === start + (m[1]?.length ?? 0)) found.push({ ...names[0], rule: 'byline-source-slash' });
+  }
+  for (const m of t.text.matchAll(/(?<![\u3400-\u9fff])([\u3400-\u9fff]{2,4})\/(?:文|摄|图|供图|整理)/gu)) {
+    const names = readNameRun(t, m.index);
+    const name = names?.[0];
+    if (names?.length === 1 && name !== undefined && CREDIT_AFTER.test(t.text.slice(name.end))) found.push({ ...name, rule: 'byline-credit-after' });
+  }
+  for (const m of t.text.matchAll(/姓名[:：][ \u3000]*/gu)) {
+    const names = readNameRun(t, m.index + m[0].length);
+    if (names?.length === 1 && names[0] !== undefined) found.push({ ...names[0], rule: 'byline-name-field' });
   }
   return found;
 }

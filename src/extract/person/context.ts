@@ -19,9 +19,13 @@ export function isParticle(ch: string | undefined): boolean {
   return ch !== undefined && PARTICLES.has(ch);
 }
 
+/** Marks that join the parts of a foreign name: `罗朗·雷斯` does not end at `·`. */
+const NAME_JOINERS = new Set([...'·•‧・—-－']);
+
 /** A name read in running text may end at `i`. */
 export function mayEndName(t: CleanText, i: number): boolean {
   const ch = t.text[i];
+  if (ch !== undefined && NAME_JOINERS.has(ch) && isHan(t.text[i + 1])) return false;
   if (ch === undefined || t.softBreak[i] === 1 || !isHan(ch)) return true;
   return (
     FOLLOWERS.at(t.text, i) !== null ||
@@ -36,6 +40,7 @@ export function mayEndName(t: CleanText, i: number): boolean {
  */
 export function mayStartName(t: CleanText, i: number, afterOrg: boolean): boolean {
   const before = t.text[i - 1];
+  if (before !== undefined && NAME_JOINERS.has(before) && isHan(t.text[i - 2])) return false;
   if (before === undefined || t.softBreak[i] === 1 || !isHan(before)) return true;
   if (PARTICLES.has(before) || (afterOrg && ORG_TAILS.has(before))) return true;
   return TITLE_BEFORE_WORDS.endingAt(t.text, i) !== null;

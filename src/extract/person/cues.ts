@@ -7,8 +7,8 @@ import type { CleanText } from '../types.js';
 import { NOT_TITLES, TITLE_ENDS, TITLE_WORDS } from '../rules/person-titles.js';
 import { HONORIFICS, TITLES_AFTER, TITLES_BEFORE } from '../rules/person-roles.js';
 import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
-import { FOLLOWERS, surnameLengths } from './names.js';
-import { TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
+import { FOLLOWERS, isNameShape, surnameLengths } from './names.js';
+import { isParticle, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
 import { indexWords, isHan } from './words.js';
 
 const TITLES = new Set([...TITLE_WORDS, ...HONORIFICS, ...TITLES_BEFORE.flatMap((r) => r.words), ...TITLES_AFTER.flatMap((r) => r.words)]);
@@ -17,7 +17,7 @@ const NOT_TITLE = new Set(NOT_TITLES);
 const ENDS = new Set(TITLE_ENDS);
 const FOREIGN = new Set(TRANSLITERATION_CHARS);
 const LIST_MARKS = new Set([...'、和与及']);
-const CLAUSE_END = new Set([...'。！？!?；;，,：:\n']);
+const CLAUSE_END = new Set([...'。！？!?；;，,、：:\n']); // the pieces clause-tokens.ts segments
 /** The longest title word read as a suffix of a segmenter word: `司法部长` ends in 部长. */
 const LONGEST_SUFFIX = 4;
 
@@ -58,8 +58,10 @@ function cueAfter(t: CleanText, end: number): boolean {
 function isNameSite(t: CleanText, i: number): boolean {
   const surname = surnameLengths(t.text, i)[0];
   if (surname !== undefined) {
-    if (!cueBefore(t, i) && !cueAfter(t, i + surname + 1) && !cueAfter(t, i + surname + 2)) return false;
-    return true;
+    if (cueBefore(t, i) || cueAfter(t, i + surname + 1) || cueAfter(t, i + surname + 2)) return true;
+    // after a particle (`的王莲香`, `找刘彦彬`) a surname and a two-character given name need no
+    // other cue: jieba may keep them whole
+    return isParticle(t.text[i - 1]) && isNameShape(t.text.slice(i, i + surname + 2), surname);
   }
   let end = i;
   while (end < i + 8 && FOREIGN.has(t.text[end] ?? '')) end += 1;

@@ -7,6 +7,8 @@
 import type { ClauseTokens, CleanText } from '../types.js';
 import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
 import type { Span } from './names.js';
+import { modifiesNoun } from './foreign-run.js';
+import { isTitleWord } from './cues.js';
 
 const FOREIGN = new Set(TRANSLITERATION_CHARS);
 const JOINERS = new Set(['·', '•', '-', '‧', '・']);
@@ -41,6 +43,12 @@ function trimEnd(end: number, limit: number, tokens: ClauseTokens | undefined): 
   return tok !== null && tok !== undefined && tok.start < end && tok.start >= limit + 2 ? tok.start : end;
 }
 
+/** A noun glued after the name makes it the name of a thing: `阿里·萨米扬球场`, `道—琼斯指数`. */
+function namesThing(end: number, tokens: ClauseTokens | undefined): boolean {
+  const next = tokens?.tokenAt(end);
+  return next !== undefined && next !== null && next.start === end && modifiesNoun({ end }, next, isTitleWord);
+}
+
 export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): ForeignName[] {
   const text = t.text;
   const found: ForeignName[] = [];
@@ -57,8 +65,9 @@ export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): For
     if (end - lastJoin - 1 < 2) continue;
     const start = trimStart(first, j, tokens);
     const stop = trimEnd(end, lastJoin + 1, tokens);
-    found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop } });
     j = end;
+    if (namesThing(stop, tokens)) continue;
+    found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop } });
   }
   return found;
 }

@@ -5,7 +5,7 @@
 // (`张先生`), which is how news names a person who gives only a surname.
 import type { CleanText } from '../types.js';
 import { TITLES_AFTER, TITLES_BEFORE, type TitleRule } from '../rules/person-roles.js';
-import { isSurname, nameEnds, surnameHonorificEnd, HONORIFIC_WORDS } from './names.js';
+import { isGivenWord, isSurname, nameEnds, surnameHonorificEnd, HONORIFIC_WORDS } from './names.js';
 import { isParticle, mayEndName, mayStartName, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
 import type { BylineName } from './byline.js';
 
@@ -17,7 +17,10 @@ function nameAfter(t: CleanText, from: number): { start: number; end: number } |
   const honorific = surnameHonorificEnd(t.text, from);
   if (honorific !== null && mayEndName(t, honorific)) return { start: from, end: honorific };
   const end = nameEnds(t.text, from, from + 4).find((e) => mayEndName(t, e));
-  return end === undefined ? null : { start: from, end };
+  if (end === undefined) return null;
+  // `记者向周围的人打听`: a particle that is also a surname, before a common word
+  if (isParticle(t.text[from]) && isGivenWord(t, from, end)) return null;
+  return { start: from, end };
 }
 
 /**
@@ -88,7 +91,11 @@ export function findTitlesAfter(t: CleanText): BylineName[] {
     from = i + word.length;
     const rule = AFTER_RULE.get(word);
     if (rule === undefined) continue;
-    const span = nameBefore(t, i, HONORIFIC_WORDS.has(word));
+    // `谢辉副总经理`: the deputy's 副 belongs to the title, and a bare surname before it
+    // (`陈副处长`) names the person by the title alone
+    const deputy = t.text[i - 1] === '副';
+    if (deputy && isSurname(t.text[i - 2]) && !isSurname(t.text[i - 3])) continue;
+    const span = nameBefore(t, deputy ? i - 1 : i, HONORIFIC_WORDS.has(word));
     if (span !== null) found.push({ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) });
   }
   return found;

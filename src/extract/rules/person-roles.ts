@@ -3,6 +3,8 @@
 // (`李明局长`, `张先生`), and the words that may follow a name (`王勇获评`, `李明表示`).
 // Each row's `example` is run as a test (test/unit/person-rules.test.ts): `[[ ]]` marks the name.
 
+import { TITLE_WORDS } from './person-titles.js';
+
 export interface BylineRole {
   readonly id: string;
   /** As written in bylines; the regex is built longest first (`本报记者` before `记者`). */
@@ -45,7 +47,7 @@ export interface TitleRule {
  * Words that stand right before a name: `局长李明`, `市民张先生`, `候选对象王勇获评`.
  * Only words that name a person's position or kind, so what follows is a name or nothing.
  */
-export const TITLES_BEFORE: readonly TitleRule[] = [
+const TITLE_ROWS: readonly TitleRule[] = [
   {
     id: 'title-government',
     words: ['局长', '副局长', '厅长', '副厅长', '处长', '副处长', '科长', '副科长', '主任',
@@ -78,6 +80,18 @@ export const TITLES_BEFORE: readonly TitleRule[] = [
       '院士', '博士', '导演', '演员', '歌手', '社工', '网格员', '消防员', '队员', '辅警',
       '冠军', '村支书', '老人', '独居老人', '孩子', '小朋友', '农民', '工人', '护士', '村医'],
     isRole: false, example: '市民[[张先生]]享受着',
+  },
+];
+
+export const TITLES_BEFORE: readonly TitleRule[] = [
+  ...TITLE_ROWS,
+  {
+    // the offices of rules/person-titles.ts that are no honorific: `审判长孙立新`, `主教练蔡斌`
+    id: 'title-word',
+    // (words of the rows above and of the byline roles keep their own rule)
+    words: TITLE_WORDS.filter((w) => !['先生', '女士', '夫人', '小姐', '同志'].includes(w) &&
+      !TITLE_ROWS.some((r) => r.words.includes(w)) && !BYLINE_ROLES.some((r) => r.words.includes(w))),
+    isRole: true, example: '审判长[[孙立新]]宣布开庭',
   },
 ];
 

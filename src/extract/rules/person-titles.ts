@@ -29,7 +29,7 @@ export const TITLE_WORDS: readonly string[] = [
  * Last characters of a title word (`外交大臣` is listed; `预报员`, `审判长`, `市委书记`,
  * `工程师` have the shape). A word of two characters or more that ends in one is a title.
  */
-export const TITLE_ENDS = '长员师记官臣使理席裁督授练帅相统家';
+export const TITLE_ENDS = '长员师记官臣使理席裁督授练帅相家';
 
 /** Words that end like a title but name no person's office: `成长`, `增长`, `动员`. */
 export const NOT_TITLES: readonly string[] = [
