@@ -99,6 +99,17 @@ function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   return cur;
 }
 
+/**
+ * A firm named by a place and a body before a business word (`上海浦东发展银行`): only a word that
+ * a place may name (or a group), a place that is no foreign country, and no ordinal (`日本第二信托`).
+ */
+function firmAfterPlace(text: string, p: PlaceSpan, suffixStart: number, row: OrgSuffix): boolean {
+  if (p.rank === 0 && text.slice(p.start, p.end) !== '中国') return false;
+  // a group is named by its place and a body (`山东高速集团`); other trades by a place alone
+  if (!row.placeName && !(row.chainBare && suffixStart - p.end >= 2)) return false;
+  return !/[第0-9０-９一二三四五六七八九十百千万]/u.test(text.slice(p.end, suffixStart));
+}
+
 /** Sides of a country, not departments of its state: `美国中西部`, `德国东部`. */
 const DIRECTIONS = new Set('东南西北中内外');
 
@@ -114,7 +125,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
   const out: OrgSpan[] = [];
   for (const p of places) {
     const hit = readBody(text, p.end, 0, MAX_BODY) ?? (p.rank === 0 ? readForeignDepartment(text, p.end) : null);
-    if (hit) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
+    if (hit && !(hit.row.business && !firmAfterPlace(text, p, hit.end - hit.row.word.length, hit.row))) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
   }
   for (let i = 0; i < text.length; i += 1) {
     if (!PREFIX_CODES[text.charCodeAt(i)]) continue;
@@ -181,7 +192,7 @@ function throughStopChar(text: string, start: number): number {
 export function findNamedOrgs(
   text: string,
   taken: readonly OrgSpan[],
-  edge: (start: number, suffixStart: number, end: number) => number | null = (start) => start,
+  edge: (start: number, suffixStart: number, end: number, row: OrgSuffix) => number | null = (start) => start,
 ): OrgSpan[] {
   const out: OrgSpan[] = [];
   const covered = coverMask(taken, text.length);
@@ -189,17 +200,27 @@ export function findNamedOrgs(
     const row = orgSuffixAt(text, s);
     if (!row?.named || covered[s] === 1) continue;
     const scanned = scanNameLeft(text, s, 8);
-    if (!scanned.bounded) continue;
+    // a firm before its line of business: the segmenter's words decide (org/org-business.ts)
+    const firm = row.business ? edge(wordRunStart(text, s), s, s + row.word.length, row) : null;
+    if (firm !== null) out.push(chainSubUnits(text, { start: firm, end: s + row.word.length, rule: `${row.id}-named` }));
+    if (row.business || !scanned.bounded) continue;
     const read = throughStopChar(text, scanned.start);
     const start = read + (NUMBER_BEFORE.test(text[read - 1] ?? '') ? 1 : 0); // `88号|招商银行`
     const name = text.slice(start, s);
     if (name.length < 2 || name.length > 6 || isGenericName(name.replace(COMPANY_FORM, ''))) continue;
-    const settled = edge(start, s, s + row.word.length);
+    const settled = edge(start, s, s + row.word.length, row);
     if (settled === null) continue;
     out.push(chainSubUnits(text, { start: settled, end: s + row.word.length, rule: `${row.id}-named` }));
     s += row.word.length - 1;
   }
   return out;
+}
+
+/** Where the run of CJK characters and letters before `end` begins (at most 8 back): no punctuation. */
+function wordRunStart(text: string, end: number): number {
+  let i = end;
+  while (end - i < 8 && i > 0 && (isCjk(text[i - 1]) || /[A-Za-z]/u.test(text[i - 1] ?? ''))) i -= 1;
+  return i;
 }
 
 /** A digit before the name's first character makes that character a measure word (`88号`, `35家`). */
