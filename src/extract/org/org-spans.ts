@@ -9,6 +9,7 @@ import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { firstRowAt, suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
+import { MATCH_WORDS, TEAM_VERB_CHARS } from '../rules/org-teams.js';
 import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK, type KnownOrg } from '../rules/org-names.js';
 
 export interface OrgSpan {
@@ -91,6 +92,8 @@ function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   for (let step = 0; step < 3; step += 1) {
     const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY, true);
     if (!next) break;
+    // `中国队|组队`: a verb of one character and `队` are no sub-unit
+    if (next.row.id === 'org-team' && next.end - cur.end === 2 && TEAM_VERB_CHARS.includes(text[cur.end] ?? '')) break;
     // `济南市民政局|联合...`: a verb after a body ends it, but a department may be named by
     // one (`济南市委` + `宣传部`, `组织部`)
     if (startsWithCommonVerb(text, cur.end) && !next.row.chainOnly) break;
@@ -125,6 +128,8 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
   const out: OrgSpan[] = [];
   for (const p of places) {
     const hit = readBody(text, p.end, 0, MAX_BODY) ?? (p.rank === 0 ? readForeignDepartment(text, p.end) : null);
+    const body = hit ? text.slice(p.end, hit.end - hit.row.word.length) : '';
+    if (hit?.row.id === 'org-team' && MATCH_WORDS.some((w) => body.includes(w))) continue;
     if (hit && !(hit.row.business && !firmAfterPlace(text, p, hit.end - hit.row.word.length, hit.row))) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
   }
   for (let i = 0; i < text.length; i += 1) {
