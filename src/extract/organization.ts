@@ -6,6 +6,7 @@ import { dropOverlaps, findAnchoredOrgs, findNamedOrgs, findNationalOrgs } from 
 import { settleNameStart } from './org/org-edge.js';
 import { settleBusinessName } from './org/org-business.js';
 import { findGluedTeams } from './org/org-teams.js';
+import { findMediaOrgs } from './org/org-media.js';
 import { vetoCutOrgs } from './org/org-veto.js';
 import { settledPlaces } from './place/word-veto.js';
 import { ORG_SUFFIXES } from './rules/org-suffixes.js';
@@ -22,7 +23,12 @@ export const organization: Extractor = {
     const places = settledPlaces(text.text, ctx.tokens);
     const placeAt = new Map(places.map((p) => [`${p.start}:${p.end}`, p.rank]));
     const placeRank = (start: number, end: number): number | null => placeAt.get(`${start}:${end}`) ?? null;
-    const anchored = [...findAnchoredOrgs(text.text, places), ...findNationalOrgs(text.text), ...findGluedTeams(text.text, ctx.tokens)];
+    const anchored = [
+      ...findAnchoredOrgs(text.text, places),
+      ...findNationalOrgs(text.text),
+      ...findGluedTeams(text.text, ctx.tokens),
+      ...findMediaOrgs(text.text, text.softBreak, places),
+    ];
     const named = findNamedOrgs(text.text, anchored, (start, suffixStart, end, row) =>
       row.business
         ? settleBusinessName(text.text, start, suffixStart, end, ctx.tokens, placeRank, row)
