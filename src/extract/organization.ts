@@ -32,7 +32,7 @@ export const organization: Extractor = {
     const named = findNamedOrgs(text.text, anchored, (start, suffixStart, end, row) =>
       row.business
         ? settleBusinessName(text.text, start, suffixStart, end, ctx.tokens, placeRank, row)
-        : settleNameStart(text.text, start, suffixStart, end, ctx.tokens),
+        : settleNameStart(text.text, start, suffixStart, end, ctx.tokens, row.word),
     );
     return dropOverlaps(vetoCutOrgs(text.text, [...anchored, ...named], ctx.tokens)).map((o) => ({
       kind: 'entity',

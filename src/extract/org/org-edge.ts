@@ -28,6 +28,7 @@ export function settleNameStart(
   suffixStart: number,
   end: number,
   tokens: ClauseTokens | undefined,
+  suffix = '',
 ): number | null {
   if (!tokens) return start;
   const words = tokens.tokensAround(start, end).filter((t) => t.end > start && t.start < end);
@@ -47,7 +48,19 @@ export function settleNameStart(
   }
   if (suffixStart - from < 2 || KIND_ENDS.has(text[suffixStart - 1] ?? '')) return null;
   if (KIND_MODIFIERS.has(text.slice(from, suffixStart))) return null; // `医保|基金`, `沪深|基金`
+  if (PLACE_KIND_SUFFIXES.has(suffix) && isPlaceKind(words, from, suffixStart)) return null;
   return isKind(words, from, suffixStart) ? null : from;
+}
+
+/** Premises a place and common nouns do not name: `三亚|酒店`, `三亚|高端|酒店` are kinds of hotel. */
+const PLACE_KIND_SUFFIXES = new Set(['酒店', '宾馆', '影城']);
+
+/** True when the name is a place (jieba's ns) and common words only: `海南|酒店`, `三亚|高端|酒店`. */
+function isPlaceKind(words: readonly Token[], from: number, to: number): boolean {
+  const inside = words.filter((t) => t.start >= from && t.start < to);
+  const [place, ...rest] = inside;
+  if (!place || place.tag !== 'ns' || place.end - place.start < 2) return false; // `华/ns 影星`: no place
+  return rest.every((t) => COMMON.test(t.tag) && t.end - t.start >= 2);
 }
 
 /**

@@ -113,6 +113,12 @@ function firmAfterPlace(text: string, p: PlaceSpan, suffixStart: number, row: Or
   return !/[第0-9０-９一二三四五六七八九十百千万]/u.test(text.slice(p.end, suffixStart));
 }
 
+/**
+ * Hotels and cinemas: a prefix before them opens no name (`市|海南酒店`), nor does a place with
+ * less than a three-character name after it (`三亚|高端酒店`); the named rule reads `友谊宾馆`.
+ */
+const PREMISES = new Set(['酒店', '宾馆', '影城']);
+
 /** Sides of a country, not departments of its state: `美国中西部`, `德国东部`. */
 const DIRECTIONS = new Set('东南西北中内外');
 
@@ -130,6 +136,8 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
     const hit = readBody(text, p.end, 0, MAX_BODY) ?? (p.rank === 0 ? readForeignDepartment(text, p.end) : null);
     const body = hit ? text.slice(p.end, hit.end - hit.row.word.length) : '';
     if (hit?.row.id === 'org-team' && MATCH_WORDS.some((w) => body.includes(w))) continue;
+    // premises after a place need a name of their own: `三亚|酒店`, `三亚|高端|酒店` are kinds
+    if (hit && PREMISES.has(hit.row.word) && body.length < 3) continue;
     if (hit && !(hit.row.business && !firmAfterPlace(text, p, hit.end - hit.row.word.length, hit.row))) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
   }
   for (let i = 0; i < text.length; i += 1) {
@@ -138,7 +146,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
     // A body is required: `市委`, `市政府` alone are generic references, not names.
     const bare = orgSuffixAt(text, i + 1);
     const hit = bare?.prefixAlone ? { end: i + 1 + bare.word.length, row: bare } : readBody(text, i + 1, 1, MAX_BODY);
-    if (hit) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-prefix` }));
+    if (hit && !PREMISES.has(hit.row.word)) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-prefix` }));
   }
   return out;
 }
