@@ -4,6 +4,9 @@
 // (`该局`, `市委`, `市政府`) are left out; titles in 《》 are works, dropped later by refine.
 import { dropOverlaps, findAnchoredOrgs, findNamedOrgs, findNationalOrgs } from './org/org-spans.js';
 import { settleNameStart } from './org/org-edge.js';
+import { settleBusinessName } from './org/org-business.js';
+import { findGluedTeams } from './org/org-teams.js';
+import { findMediaOrgs } from './org/org-media.js';
 import { vetoCutOrgs } from './org/org-veto.js';
 import { settledPlaces } from './place/word-veto.js';
 import { ORG_SUFFIXES } from './rules/org-suffixes.js';
@@ -17,9 +20,19 @@ export const organization: Extractor = {
   // Suffixes kept whole by jieba, for extractors that ask for tokens.
   jiebaWords: () => ORG_SUFFIXES.filter((s) => s.word.length > 1).map((s) => `${s.word} n`),
   extract(text: CleanText, _tokens, ctx: Context): Draft[] {
-    const anchored = [...findAnchoredOrgs(text.text, settledPlaces(text.text, ctx.tokens)), ...findNationalOrgs(text.text)];
-    const named = findNamedOrgs(text.text, anchored, (start, suffixStart, end) =>
-      settleNameStart(text.text, start, suffixStart, end, ctx.tokens),
+    const places = settledPlaces(text.text, ctx.tokens);
+    const placeAt = new Map(places.map((p) => [`${p.start}:${p.end}`, p.rank]));
+    const placeRank = (start: number, end: number): number | null => placeAt.get(`${start}:${end}`) ?? null;
+    const anchored = [
+      ...findAnchoredOrgs(text.text, places),
+      ...findNationalOrgs(text.text),
+      ...findGluedTeams(text.text, ctx.tokens),
+      ...findMediaOrgs(text.text, text.softBreak, places),
+    ];
+    const named = findNamedOrgs(text.text, anchored, (start, suffixStart, end, row) =>
+      row.business
+        ? settleBusinessName(text.text, start, suffixStart, end, ctx.tokens, placeRank, row)
+        : settleNameStart(text.text, start, suffixStart, end, ctx.tokens, row.word),
     );
     return dropOverlaps(vetoCutOrgs(text.text, [...anchored, ...named], ctx.tokens)).map((o) => ({
       kind: 'entity',

@@ -9,6 +9,7 @@ import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { firstRowAt, suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
+import { MATCH_WORDS, TEAM_VERB_CHARS } from '../rules/org-teams.js';
 import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK, type KnownOrg } from '../rules/org-names.js';
 
 export interface OrgSpan {
@@ -91,6 +92,8 @@ function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   for (let step = 0; step < 3; step += 1) {
     const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY, true);
     if (!next) break;
+    // `中国队|组队`: a verb of one character and `队` are no sub-unit
+    if (next.row.id === 'org-team' && next.end - cur.end === 2 && TEAM_VERB_CHARS.includes(text[cur.end] ?? '')) break;
     // `济南市民政局|联合...`: a verb after a body ends it, but a department may be named by
     // one (`济南市委` + `宣传部`, `组织部`)
     if (startsWithCommonVerb(text, cur.end) && !next.row.chainOnly) break;
@@ -98,6 +101,23 @@ function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   }
   return cur;
 }
+
+/**
+ * A firm named by a place and a body before a business word (`上海浦东发展银行`): only a word that
+ * a place may name (or a group), a place that is no foreign country, and no ordinal (`日本第二信托`).
+ */
+function firmAfterPlace(text: string, p: PlaceSpan, suffixStart: number, row: OrgSuffix): boolean {
+  if (p.rank === 0 && text.slice(p.start, p.end) !== '中国') return false;
+  // a group is named by its place and a body (`山东高速集团`); other trades by a place alone
+  if (!row.placeName && !(row.chainBare && suffixStart - p.end >= 2)) return false;
+  return !/[第0-9０-９一二三四五六七八九十百千万]/u.test(text.slice(p.end, suffixStart));
+}
+
+/**
+ * Hotels and cinemas: a prefix before them opens no name (`市|海南酒店`), nor does a place with
+ * less than a three-character name after it (`三亚|高端酒店`); the named rule reads `友谊宾馆`.
+ */
+const PREMISES = new Set(['酒店', '宾馆', '影城']);
 
 /** Sides of a country, not departments of its state: `美国中西部`, `德国东部`. */
 const DIRECTIONS = new Set('东南西北中内外');
@@ -114,7 +134,11 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
   const out: OrgSpan[] = [];
   for (const p of places) {
     const hit = readBody(text, p.end, 0, MAX_BODY) ?? (p.rank === 0 ? readForeignDepartment(text, p.end) : null);
-    if (hit) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
+    const body = hit ? text.slice(p.end, hit.end - hit.row.word.length) : '';
+    if (hit?.row.id === 'org-team' && MATCH_WORDS.some((w) => body.includes(w))) continue;
+    // premises after a place need a name of their own: `三亚|酒店`, `三亚|高端|酒店` are kinds
+    if (hit && PREMISES.has(hit.row.word) && body.length < 3) continue;
+    if (hit && !(hit.row.business && !firmAfterPlace(text, p, hit.end - hit.row.word.length, hit.row))) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
   }
   for (let i = 0; i < text.length; i += 1) {
     if (!PREFIX_CODES[text.charCodeAt(i)]) continue;
@@ -122,7 +146,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
     // A body is required: `市委`, `市政府` alone are generic references, not names.
     const bare = orgSuffixAt(text, i + 1);
     const hit = bare?.prefixAlone ? { end: i + 1 + bare.word.length, row: bare } : readBody(text, i + 1, 1, MAX_BODY);
-    if (hit) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-prefix` }));
+    if (hit && !PREMISES.has(hit.row.word)) out.push(chainSubUnits(text, { start: i, end: hit.end, rule: `${hit.row.id}-prefix` }));
   }
   return out;
 }
@@ -181,7 +205,7 @@ function throughStopChar(text: string, start: number): number {
 export function findNamedOrgs(
   text: string,
   taken: readonly OrgSpan[],
-  edge: (start: number, suffixStart: number, end: number) => number | null = (start) => start,
+  edge: (start: number, suffixStart: number, end: number, row: OrgSuffix) => number | null = (start) => start,
 ): OrgSpan[] {
   const out: OrgSpan[] = [];
   const covered = coverMask(taken, text.length);
@@ -189,17 +213,27 @@ export function findNamedOrgs(
     const row = orgSuffixAt(text, s);
     if (!row?.named || covered[s] === 1) continue;
     const scanned = scanNameLeft(text, s, 8);
-    if (!scanned.bounded) continue;
+    // a firm before its line of business: the segmenter's words decide (org/org-business.ts)
+    const firm = row.business ? edge(wordRunStart(text, s), s, s + row.word.length, row) : null;
+    if (firm !== null) out.push(chainSubUnits(text, { start: firm, end: s + row.word.length, rule: `${row.id}-named` }));
+    if (row.business || !scanned.bounded) continue;
     const read = throughStopChar(text, scanned.start);
     const start = read + (NUMBER_BEFORE.test(text[read - 1] ?? '') ? 1 : 0); // `88号|招商银行`
     const name = text.slice(start, s);
     if (name.length < 2 || name.length > 6 || isGenericName(name.replace(COMPANY_FORM, ''))) continue;
-    const settled = edge(start, s, s + row.word.length);
+    const settled = edge(start, s, s + row.word.length, row);
     if (settled === null) continue;
     out.push(chainSubUnits(text, { start: settled, end: s + row.word.length, rule: `${row.id}-named` }));
     s += row.word.length - 1;
   }
   return out;
+}
+
+/** Where the run of CJK characters and letters before `end` begins (at most 8 back): no punctuation. */
+function wordRunStart(text: string, end: number): number {
+  let i = end;
+  while (end - i < 8 && i > 0 && (isCjk(text[i - 1]) || /[A-Za-z]/u.test(text[i - 1] ?? ''))) i -= 1;
+  return i;
 }
 
 /** A digit before the name's first character makes that character a measure word (`88号`, `35家`). */

@@ -24,7 +24,7 @@ export const KNOWN_BODIES: readonly KnownOrg[] = [
   // Banks, exchanges and financial regulators by their usual short names: the list of large
   // commercial banks and joint-stock banks of the CBIRC, the exchanges of the CSRC's list, and
   // the regulators of the State Council's list of ministries, commissions and agencies.
-  ...names('工行 农行 中行 建行 交行 招行 民生银行 兴业银行 浦发银行 中信银行 光大银行 华夏银行 平安银行 广发银行 邮储银行 国开行 进出口银行 农发行', '长'),
+  ...names('中国银行 中国工商银行 工商银行 中国农业银行 农业银行 中国建设银行 建设银行 交通银行 中国邮政储蓄银行 招商银行 工行 农行 中行 建行 交行 招行 民生银行 兴业银行 浦发银行 中信银行 光大银行 华夏银行 平安银行 广发银行 邮储银行 国开行 进出口银行 农发行', '长'),
   ...names('央行 美联储 欧洲央行 世行', '长'),
   ...names('上交所 深交所 港交所 北交所 纽交所 纳斯达克 伦交所 东交所 中金所 上期所 大商所 郑商所'),
   ...names(`证监会 银监会 保监会 银保监会 国家金融监督管理总局 发改委 国资委 卫健委 卫生部 国家发改委 国家卫健委

@@ -2,6 +2,7 @@
 // `安心微基金`, `历城城发鑫盛物业`. org/org-spans.ts reads the name leftwards to a place
 // (`济宁市`), an administrative prefix (`省`, `市`) or, for the suffixes marked `named`, to a
 // left boundary (`携手|安心微基金`).
+import { BUSINESS_SUFFIXES } from './org-business.js';
 
 export interface OrgSuffix {
   readonly id: string;
@@ -20,6 +21,10 @@ export interface OrgSuffix {
   readonly chainOnly?: boolean;
   /** As a sub-unit it may follow a body with nothing between: `济南局` + `集团` + `有限公司`. */
   readonly chainBare?: boolean;
+  /** A line of business after a short company name (`华泰证券`): rules/org-business.ts. */
+  readonly business?: boolean;
+  /** A place alone may stand before it as the name (`山东黄金`, `北京银行`): business rows only. */
+  readonly placeName?: boolean;
   readonly example: string;
 }
 
@@ -58,7 +63,6 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-chamber', word: '商会', minBody: 1, named: true, example: '[[温州商会]]' },
   { id: 'org-union', word: '联合会', minBody: 1, example: '[[济南市妇女联合会]]' },
   { id: 'org-foundation', word: '基金会', minBody: 1, named: true, example: '[[济南市慈善基金会]]' },
-  { id: 'org-fund', word: '基金', minBody: 2, named: true, blockNext: '会', example: '携手[[安心微基金]]向' },
   // People's organizations, named by their short form after the place or prefix alone.
   { id: 'org-trade-union', word: '总工会', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[市总工会]]' },
   { id: 'org-women-federation', word: '妇联', minBody: 0, maxBody: 0, prefixAlone: true, example: '[[济南市妇联]]' },
@@ -69,6 +73,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-youth-league', word: '团委', minBody: 0, maxBody: 0, prefixAlone: true, example: '召开[[市团委]]全会' },
   { id: 'org-red-cross', word: '红十字会', minBody: 0, prefixAlone: true, example: '[[济南市红十字会]]' },
   { id: 'org-studio', word: '工作室', minBody: 2, named: true, example: '成立[[闵子骞社区安晴工作室]]' },
+  { id: 'org-fund', word: '基金', minBody: 2, named: true, blockNext: '会', example: '携手[[安心微基金]]向' },
   { id: 'org-cooperative', word: '合作社', minBody: 2, named: true, example: '[[泗水县惠民种植专业合作社]]' },
   // Media.
   { id: 'org-tv-station', word: '电视台', minBody: 2, named: true, example: '[[山东广播电视台]]报道' },
@@ -84,17 +89,6 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   // Companies and banks.
   { id: 'org-limited-company', word: '有限公司', minBody: 1, named: true, chainBare: true, example: '[[山东高速集团有限公司]]' },
   { id: 'org-company', word: '公司', minBody: 2, named: true, example: '[[济南公交公司]]' },
-  { id: 'org-group', word: '集团', minBody: 1, named: true, chainBare: true, blockNext: '化', example: '[[山东高速集团]]' },
-  { id: 'org-bank', word: '银行', minBody: 0, named: true, blockNext: '卡', example: '[[中国人民银行]]' },
-  // A company named before its line of business (the sectors of the CSRC industry list that
-  // listed companies carry in their short names): `华泰证券`, `中航地产`, `东方航空`. Only a name
-  // the segmenter does not read as common nouns counts (org/org-edge.ts): `券商证券` is none.
-  { id: 'org-securities', word: '证券', minBody: 2, maxBody: 4, named: true, blockNext: '市法业化交投报日时公部类', example: '[[华泰证券]]今天公告' },
-  { id: 'org-real-estate', word: '地产', minBody: 2, maxBody: 4, named: true, blockNext: '商业税市公项', example: '[[中航地产]]发布公告' },
-  { id: 'org-shares', word: '股份', minBody: 2, maxBody: 4, named: true, blockNext: '制合有公额比数', example: '[[风帆股份]]涨停' },
-  { id: 'org-trust', word: '信托', minBody: 2, maxBody: 4, named: true, blockNext: '业产计公资', example: '[[中信信托]]发行' },
-  { id: 'org-futures', word: '期货', minBody: 2, maxBody: 4, named: true, blockNext: '市交业价合公', example: '[[永安期货]]研究员' },
-  { id: 'org-holdings', word: '控股', minBody: 2, maxBody: 4, named: true, blockNext: '股权公子集', example: '[[复星控股]]旗下' },
   // Hotels, cinemas and places of custody: businesses and bodies with premises.
   { id: 'org-hotel', word: '酒店', minBody: 2, maxBody: 8, named: true, blockNext: '业式管', example: '入住[[三亚湾景度假酒店]]' },
   { id: 'org-guesthouse', word: '宾馆', minBody: 2, maxBody: 6, named: true, example: '在[[友谊宾馆]]举行' },
@@ -120,6 +114,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-sub-branch', word: '支行', minBody: 0, example: '[[中国银行济南历下支行]]' },
   { id: 'org-department-unit', word: '部', minBody: 2, maxBody: 4, chainOnly: true, blockNext: '门长署分位队', example: '[[济南市委宣传部]]' },
   { id: 'org-branch-company', word: '分公司', minBody: 0, example: '[[中国移动济南分公司]]' },
+  ...BUSINESS_SUFFIXES,
 ];
 
 /**
