@@ -11,7 +11,7 @@ import { checkFormatOptions, chooseColor, chooseWriter, parseFormat } from './fo
 import { openFileSink, stdoutSink, type Sink } from '../output/write.js';
 import { escapeControls } from '../output/terminal.js';
 import { writeChunks, type Writer } from '../output/formats.js';
-import { streamBytes } from '../document.js';
+import { prepareExtraction, streamBytes } from '../document.js';
 import { createRunner, type Runner } from '../batch/runner.js';
 import { WINDOWED_FROM_BYTES, chooseWorkers } from '../batch/plan.js';
 import { writeWindowed } from '../batch/windows.js';
@@ -47,7 +47,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     throw err;
   });
   const columns = process.stdout.columns || Number(process.env.COLUMNS) || 100;
-  const writer = chooseWriter(format, { bom: flags.bom ?? false, color, columns });
+  const writer = await chooseWriter(format, { bom: flags.bom ?? false, color, columns });
   const summary = new Summary(flags.quiet ?? false);
   const progress = new Progress(sources.length, !flags.quiet && Boolean(process.stderr.isTTY));
   const fail = (where: string, message: string): void => {
@@ -65,7 +65,10 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   const streamFile = async (path: string): Promise<void> => {
     const input = await readSource({ path, kind: 'file' });
     if ('error' in input) fail(input.path, input.error.message);
-    else if (!(runner?.workers && render && (await windowed(input, runner)))) await streamDocument(input, options, writer, sink, summary, fail, warn);
+    else if (!(runner?.workers && render && (await windowed(input, runner)))) {
+      await prepareExtraction(options.types); // the main thread extracts this one itself
+      await streamDocument(input, options, writer, sink, summary, fail, warn);
+    }
     progress.done(1, 'bytes' in input ? input.bytes.length : 0);
   };
   // a large plain-text file on workers: its windows shared among them, written in order
@@ -110,7 +113,8 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   // a file over WINDOWED_FROM_BYTES is written window by window, when the format can be written in
   // parts: its windows shared by the workers (jsonl, csv), else extracted in the main thread
   const streamAbove = writer.parts && !options.strict ? WINDOWED_FROM_BYTES : null;
-  runner = createRunner(workers, { ...options, render, streamAbove }, emit);
+  if (workers === 0) await prepareExtraction(options.types); // else each worker loads its own
+  runner = await createRunner(workers, { ...options, render, streamAbove }, emit);
   try {
     await sink.write(writer.begin());
     let group: string[] = [];
