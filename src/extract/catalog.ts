@@ -52,6 +52,11 @@ export function neededEntries(types: ReadonlySet<MentionType> | null): CatalogEn
   return CATALOG.filter((x) => asked.includes(x) || (entities && x.kind === 'entity' && !x.needsTokens));
 }
 
+/** True when a run with `types` segments text: entity rules ask the segmenter (or an extractor needs tokens). */
+export function usesSegmenter(types: ReadonlySet<MentionType> | null): boolean {
+  return neededEntries(types).some((x) => x.kind === 'entity' || x.needsTokens);
+}
+
 /** Imports the extractors a run with `types` needs; those already loaded are not imported again. */
 export async function loadExtractors(types: ReadonlySet<MentionType> | null): Promise<void> {
   const missing = neededEntries(types).filter((x) => !ready.has(x.name));
