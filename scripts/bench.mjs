@@ -5,7 +5,7 @@
 //   npm run bench                  1, 10 and 100 MB, a mixed folder (4 x 20 MB + 50 MB), growth, start-up, adversarial
 //   npm run bench -- --quick       1 and 10 MB only (a few minutes)
 //   npm run bench -- --huge        also a 50 MB file without a line break and 100 000 small files
-//   npm run bench -- --steps       only the cost of each extraction step alone (seconds)
+//   npm run bench -- --steps       only the cost of each extraction step alone, and the share of the text segmented (seconds)
 //   npm run bench -- --write-readme   also rewrites the README's table between its bench markers
 //
 // The machine is named in the output, with the load average before each whole-process run:
@@ -165,8 +165,21 @@ async function extractorCosts() {
   console.log(`${'  all, extraction alone (no I/O, no output)'.padEnd(44)} ${((total * 1e6) / chars).toFixed(0).padStart(6)} ns/char\n`);
   results.rows.push({ label: 'extraction alone, ns per character', nsPerChar: Object.fromEntries([...ms].map(([k, v]) => [k, Math.round((v * 1e6) / chars)])) });
 }
+// 0b. How much of the text the segmenter is asked about: every type on the seeds, through the
+//     pipeline as a run takes it (jieba segments only the clauses a rule asks about).
+async function segmentedShare() {
+  const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
+  await dist('extract/registry.js'); // every extractor ready, as the library makes them
+  const { extractMentions } = await dist('pipeline.js');
+  const stats = { cleaned: 0, segmented: 0 };
+  for (const text of seeds) extractMentions(text, 'seed', { refDate: null, types: null, explain: false, stats });
+  const share = stats.segmented / stats.cleaned;
+  console.log(`${'  text segmented (all types, seeds)'.padEnd(44)} ${(share * 100).toFixed(1).padStart(6)} % of ${stats.cleaned} code units\n`);
+  results.rows.push({ label: 'share of the cleaned text segmented (all types, seeds)', share: +share.toFixed(4), cleanedUnits: stats.cleaned });
+}
 console.log('steady state, each step alone (seeds, warmed up)');
 await extractorCosts();
+await segmentedShare();
 if (args.has('--steps')) process.exit(0);
 
 // 1. Throughput: the regex-pass ceiling, jieba tag alone, zhnews by default and on 1 and 2
@@ -224,10 +237,11 @@ console.log('');
 //    asks for tokens.
 const one = join(ROOT, 'fixtures/seeds', readdirSync(join(ROOT, 'fixtures/seeds')).sort()[0]);
 measured('start-up: node -e 0', 0, ['node', '-e', '0'], 5, 'median of 5');
-measured('start-up: one article, all types', sizeOf(one), extract(one), 5, 'median of 5');
+const all = measured('start-up: one article, all types', sizeOf(one), extract(one), 5, 'median of 5');
 measured('start-up: one article, --types money,date', sizeOf(one), extract('--types', 'money,date', one), 5, 'median of 5');
 const jl = jiebaLoadCost();
 row('segmenter (nodejieba) load, in a fresh process', 0, { wall: jl.seconds, rss: jl.addedRssMb }, 'median of 3; RSS: what it adds');
+row('start-up: one article, all types, less the segmenter load', 0, { wall: +(all.seconds - jl.seconds).toFixed(2) }, 'the two rows above, subtracted');
 console.log('');
 
 // 4. Adversarial runs against the regular expressions: time must stay linear.

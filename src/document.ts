@@ -5,7 +5,7 @@ import { readRegularFile } from './input/open.js';
 import type { MentionType, RefDate } from './types.js';
 import { decodeBytes } from './input/decode.js';
 import { looksLikeHtml, readHtmlPage } from './input/html.js';
-import { countCodePoints, extractMentions, extractWindow, mentionParts, windowEnd, type PipelineOptions } from './pipeline.js';
+import { countCodePoints, extractMentions, extractWindow, mentionParts, prepareExtractors, windowEnd, type PipelineOptions } from './pipeline.js';
 import type { DocumentRecord, Mention } from './record.js';
 import { formatRefDate, parseRefDate } from './ref-date.js';
 import { parseTypes } from './types-filter.js';
@@ -53,6 +53,15 @@ function resolve(options: ExtractOptions): Resolved {
     strict: options.strict ?? false,
     context: options.context ?? 'sentence',
   };
+}
+
+/**
+ * Loads the extractors that `types` need. The library loads every extractor when it is
+ * imported (src/index.ts); a caller that imports this module directly, as the command line
+ * and the workers do, awaits this once before extracting, and loads only what it runs.
+ */
+export async function prepareExtraction(types: ExtractOptions['types']): Promise<void> {
+  await prepareExtractors(parseTypes(types));
 }
 
 /** Extracts every mention from one text. Offsets are code points into `text`. */

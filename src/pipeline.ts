@@ -3,7 +3,7 @@
 import { asPrinted, cleanText } from './clean/clean.js';
 import type { OriginalSpan } from './clean/offset-map.js';
 import { Sentences } from './context.js';
-import { EXTRACTORS } from './extract/registry.js';
+import { loadExtractors, readyExtractors } from './extract/catalog.js';
 import type { CleanText, Context, DictionaryEntry, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
 import type { Mention } from './record.js';
 import { refine } from './refine/overlaps.js';
@@ -27,22 +27,32 @@ export interface PipelineOptions {
   readonly window?: number;
   /** `none`: no `context` field (and no sentence index built). Default `sentence`. */
   readonly context?: 'sentence' | 'none';
+  /** Counts, for `npm run bench`, the cleaned text's length and how much of it was segmented. */
+  readonly stats?: SegmentedShare;
+}
+
+export interface SegmentedShare {
+  cleaned: number;
+  segmented: number;
 }
 
 /**
- * The extractors a run with `types` needs. Entities settle their overlaps among themselves
- * (`石家庄` is a place, so no person): asking for one entity type runs every entity rule.
- * Dates and quantities run only when asked for (their cost shows in `npm run bench -- --steps`),
- * and what they change there, a date and an amount on the same characters or a number inside
- * a name, the quantity rules mostly refuse on their own (`2024年`, `纬十二路` give no quantity): on the seed pages every type
- * comes out the same either way (test/unit/types-filter.test.ts). An extractor that needs the
- * segmenter's tokens runs only when asked for.
+ * The extractors a run with `types` needs (src/extract/catalog.ts neededEntries). Entities
+ * settle their overlaps among themselves (`石家庄` is a place, so no person): asking for one
+ * entity type runs every entity rule. Dates and quantities run only when asked for (their
+ * cost shows in `npm run bench -- --steps`), and what they change there, a date and an amount
+ * on the same characters or a number inside a name, the quantity rules mostly refuse on their
+ * own (`2024年`, `纬十二路` give no quantity): on the seed pages every type comes out the same
+ * either way (test/unit/types-filter.test.ts). They must be loaded: the library loads them
+ * all (src/extract/registry.ts), the command line calls prepareExtractors first.
  */
 export function selectExtractors(types: ReadonlySet<MentionType> | null): Extractor[] {
-  if (!types) return [...EXTRACTORS];
-  const asked = EXTRACTORS.filter((x) => x.types.some((t) => types.has(t)));
-  const entities = asked.some((x) => x.kind === 'entity');
-  return EXTRACTORS.filter((x) => asked.includes(x) || (entities && x.kind === 'entity' && !x.needsTokens));
+  return readyExtractors(types);
+}
+
+/** Loads the extractor modules a run with `types` needs (the command line and the workers call it once). */
+export async function prepareExtractors(types: ReadonlySet<MentionType> | null): Promise<void> {
+  await loadExtractors(types);
 }
 
 /**
@@ -158,6 +168,10 @@ export function extractWindow(original: string, doc: string, options: PipelineOp
   for (const x of extractors) {
     // a loop, not push(...all): a long page can have more drafts than a call takes arguments
     for (const d of x.extract(clean, x.needsTokens ? tokens : null, ctx)) drafts.push(d);
+  }
+  if (options.stats) {
+    options.stats.cleaned += clean.text.length;
+    options.stats.segmented += ctx.tokens?.segmented ?? 0;
   }
   const kept = refine(drafts).filter((d) => !options.types || options.types.has(d.type));
   const sentences = options.context === 'none' ? null : new Sentences(clean);

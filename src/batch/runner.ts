@@ -1,7 +1,6 @@
 // Runs work items in the main thread or on a pool of worker threads, and hands the outcomes
 // back in input order, whatever order the workers finish in. At most `window` items are in
 // flight, so memory stays flat however large the batch.
-import { Piscina } from 'piscina';
 import { runItem, type Outcome, type WorkItem, type WorkOptions } from './work.js';
 
 export interface Runner {
@@ -24,9 +23,10 @@ const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve)
 
 /**
  * `jobs` 0 runs each item in the main thread as it is submitted; N >= 1 runs items on N worker
- * threads while the main thread lists inputs and writes output.
+ * threads while the main thread lists inputs and writes output. The pool's module is imported
+ * only then: a run in the main thread never loads it.
  */
-export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes: Outcome[], item: WorkItem) => Promise<void>): Runner {
+export async function createRunner(jobs: number, options: WorkOptions, emit: (outcomes: Outcome[], item: WorkItem) => Promise<void>): Promise<Runner> {
   if (jobs <= 0) {
     return {
       workers: 0,
@@ -40,6 +40,7 @@ export function createRunner(jobs: number, options: WorkOptions, emit: (outcomes
       abort: async () => {},
     };
   }
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: jobs,

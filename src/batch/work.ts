@@ -7,8 +7,11 @@ import { openRegularSync, readOpenedSync } from '../input/open.js';
 import { extractBytes, extractText, extractWindowMentions, type ExtractOptions, type TextWindow } from '../document.js';
 import { parseLine, type LineBatch } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
-import { jsonlWriter } from '../output/formats.js';
-import { csvWriter } from '../output/csv.js';
+import { jsonlWriter, type Writer } from '../output/formats.js';
+import type { csvWriter } from '../output/csv.js';
+
+/** csv-stringify is loaded only where rows are rendered as CSV: the worker passes its writer in. */
+export type CsvWriterOf = typeof csvWriter;
 
 /** Options that survive structured cloning into a worker. */
 export interface WorkOptions {
@@ -63,23 +66,35 @@ export type Outcome =
   /** A file over `streamAbove`: left for the main thread to stream. */
   | { readonly stream: string };
 
-export function runItem(item: WorkItem, options: WorkOptions): Outcome[] {
+/** `csv` renders rows when options.render is `csv` (a worker's; the main thread renders none). */
+export function runItem(item: WorkItem, options: WorkOptions, csv: CsvWriterOf | null = null): Outcome[] {
   const base: ExtractOptions = { ...options };
-  if (item.kind === 'files') return item.paths.map((path) => runFile(path, base, options));
-  if (item.kind === 'window') return [runWindow(item.path, item.window, base, options.render)];
-  if (item.kind === 'bytes') return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), options.render)];
+  const render = rowWriter(options.render, csv);
+  if (item.kind === 'files') return item.paths.map((path) => runFile(path, base, options.streamAbove, render));
+  if (item.kind === 'window') return [runWindow(item.path, item.window, base, render ?? jsonlWriter)];
+  if (item.kind === 'bytes') return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), render)];
   const outcomes: Outcome[] = [];
   const unreadable = new Map(item.unreadable?.map((u) => [u.index, u]));
   item.lines.forEach((line, i) => {
     const where = `${item.path}:${item.firstLine + i}`;
     const fault = unreadable.get(i);
     if (fault) outcomes.push({ failure: { where, code: fault.code, message: fault.message }, bytes: 0 });
-    else if (line.trim()) outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => extractLine(line, where, base), options.render));
+    else if (line.trim()) outcomes.push(attempt(where, Buffer.byteLength(line) + 1, () => extractLine(line, where, base), render));
   });
   return outcomes;
 }
 
-function runWindow(path: string, window: TextWindow, base: ExtractOptions, render: WorkOptions['render']): Outcome {
+/** A fresh row writer per document (jsonl and csv rows need no state between documents); null: records are handed back. */
+type RowWriter = () => Writer;
+
+function rowWriter(render: WorkOptions['render'], csv: CsvWriterOf | null): RowWriter | null {
+  if (render === 'jsonl') return jsonlWriter;
+  if (render !== 'csv') return null;
+  if (!csv) throw new Error('csv rows asked for without a csv writer');
+  return () => csv({ bom: false });
+}
+
+function runWindow(path: string, window: TextWindow, base: ExtractOptions, render: RowWriter): Outcome {
   let mentions;
   try {
     mentions = extractWindowMentions(window, { ...base, doc: path });
@@ -89,8 +104,7 @@ function runWindow(path: string, window: TextWindow, base: ExtractOptions, rende
   }
   const kinds: KindCounts = { entity: 0, date: 0, quantity: 0 };
   for (const m of mentions) kinds[m.kind] += 1;
-  const writer = render === 'csv' ? csvWriter({ bom: false }) : jsonlWriter();
-  const out = writer.parts!({ doc: path, title: null, ref_date: null, ref_date_source: 'none', encoding: '', mentions: [] }, [mentions]);
+  const out = render().parts!({ doc: path, title: null, ref_date: null, ref_date_source: 'none', encoding: '', mentions: [] }, [mentions]);
   return { rendered: [...out].join(''), kinds, bytes: 0 };
 }
 
@@ -107,12 +121,12 @@ function extractLine(line: string, where: string, base: ExtractOptions): Documen
   return !base.refDate && input.refDate ? { ...doc, ref_date_source: 'input' } : doc;
 }
 
-function runFile(path: string, base: ExtractOptions, options: WorkOptions): Outcome {
+function runFile(path: string, base: ExtractOptions, streamAbove: number | null | undefined, render: RowWriter | null): Outcome {
   let bytes: Uint8Array;
   try {
     // a regular file only, checked on the opened descriptor, and at most one document's size
     const { fd, size } = openRegularSync(path, path);
-    if (options.streamAbove != null && size > options.streamAbove) {
+    if (streamAbove != null && size > streamAbove) {
       closeSync(fd);
       return { stream: path };
     }
@@ -121,13 +135,13 @@ function runFile(path: string, base: ExtractOptions, options: WorkOptions): Outc
     const e = err instanceof ZhnewsError ? err : fromFsError(err, path);
     return { failure: { where: path, code: e.code, message: e.message }, bytes: 0 };
   }
-  return attempt(path, bytes.length, () => extractBytes(bytes, { ...base, doc: path }), options.render);
+  return attempt(path, bytes.length, () => extractBytes(bytes, { ...base, doc: path }), render);
 }
 
-function attempt(where: string, bytes: number, run: () => DocumentRecord, render?: WorkOptions['render']): Outcome {
+function attempt(where: string, bytes: number, run: () => DocumentRecord, render: RowWriter | null): Outcome {
   try {
     const doc = run();
-    return render ? renderDocument(doc, render, bytes) : { doc, bytes };
+    return render ? renderDocument(doc, render(), bytes) : { doc, bytes };
   } catch (err) {
     if (err instanceof ZhnewsError) return { failure: { where, code: err.code, message: err.message }, bytes };
     // A bug of ours must not stop the batch either; say it plainly so it can be reported.
@@ -135,8 +149,7 @@ function attempt(where: string, bytes: number, run: () => DocumentRecord, render
   }
 }
 
-function renderDocument(doc: DocumentRecord, format: 'jsonl' | 'csv', bytes: number): Outcome {
-  const writer = format === 'jsonl' ? jsonlWriter() : csvWriter({ bom: false });
+function renderDocument(doc: DocumentRecord, writer: Writer, bytes: number): Outcome {
   const out = writer.document(doc);
   const kinds: KindCounts = { entity: 0, date: 0, quantity: 0 };
   for (const m of doc.mentions) kinds[m.kind] += 1;

@@ -3,12 +3,15 @@
 // the main thread to encode.
 import { Piscina } from 'piscina';
 import { runItem, type Outcome, type WorkItem, type WorkOptions } from './work.js';
+import { prepareExtraction } from '../document.js';
+import { csvWriter } from '../output/csv.js';
 
 const utf8 = new TextEncoder();
 
-export default function work(task: { item: WorkItem; options: WorkOptions; cancelled?: Int32Array }): unknown {
+export default async function work(task: { item: WorkItem; options: WorkOptions; cancelled?: Int32Array }): Promise<unknown> {
   if (task.cancelled && Atomics.load(task.cancelled, 0) === 1) return []; // the reader went away
-  const outcomes = runItem(task.item, task.options);
+  await prepareExtraction(task.options.types); // the extractors' modules, once per worker
+  const outcomes = runItem(task.item, task.options, csvWriter);
   let size = 0;
   for (const o of outcomes) if ('rendered' in o && typeof o.rendered === 'string') size += o.rendered.length * 3; // UTF-8 bound
   if (size === 0) return outcomes;

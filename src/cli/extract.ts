@@ -11,11 +11,12 @@ import { checkFormatOptions, chooseColor, chooseWriter, parseFormat } from './fo
 import { openFileSink, stdoutSink, type Sink } from '../output/write.js';
 import { escapeControls } from '../output/terminal.js';
 import { writeChunks, type Writer } from '../output/formats.js';
-import { streamBytes } from '../document.js';
+import { prepareExtraction, streamBytes } from '../document.js';
 import { createRunner, type Runner } from '../batch/runner.js';
 import { WINDOWED_FROM_BYTES, chooseWorkers } from '../batch/plan.js';
-import { writeWindowed } from '../batch/windows.js';
+import { WindowQueue } from '../batch/windows.js';
 import type { KindCounts, Outcome, WorkItem, WorkOptions } from '../batch/work.js';
+import { usesSegmenter } from '../extract/catalog.js';
 import { Summary } from './summary.js';
 import { Progress } from './progress.js';
 
@@ -47,7 +48,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     throw err;
   });
   const columns = process.stdout.columns || Number(process.env.COLUMNS) || 100;
-  const writer = chooseWriter(format, { bom: flags.bom ?? false, color, columns });
+  const writer = await chooseWriter(format, { bom: flags.bom ?? false, color, columns });
   const summary = new Summary(flags.quiet ?? false);
   const progress = new Progress(sources.length, !flags.quiet && Boolean(process.stderr.isTTY));
   const fail = (where: string, message: string): void => {
@@ -62,24 +63,31 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
     process.stderr.write(`zhnews: ${escapeControls(doc)}: warning: ${escapeControls(warnings.join('; '))}\n`);
   };
   let runner: Runner | null = null;
+  // large plain-text files on workers: their windows shared among them, written in order
+  let windows: WindowQueue | null = null;
   const streamFile = async (path: string): Promise<void> => {
     const input = await readSource({ path, kind: 'file' });
-    if ('error' in input) fail(input.path, input.error.message);
-    else if (!(runner?.workers && render && (await windowed(input, runner)))) await streamDocument(input, options, writer, sink, summary, fail, warn);
+    if ('error' in input || !(windows && render && (await windowed(input, windows)))) {
+      await windows?.flush(); // what is queued before it is written first
+      if ('error' in input) fail(input.path, input.error.message);
+      else {
+        await prepareExtraction(options.types); // the main thread extracts this one itself
+        await streamDocument(input, options, writer, sink, summary, fail, warn);
+      }
+    }
     progress.done(1, 'bytes' in input ? input.bytes.length : 0);
   };
-  // a large plain-text file on workers: its windows shared among them, written in order
-  const windowed = async (input: { path: string; bytes: Uint8Array }, on: Runner): Promise<boolean> => {
-    const out = { write: (c: string | Uint8Array) => sink.write(c), get closed() { return sink.closed; }, count: (k: KindCounts) => summary.countKinds(k) };
+  const windowed = async (input: { path: string; bytes: Uint8Array }, queue: WindowQueue): Promise<boolean> => {
+    const done = (): void => {
+      summary.document();
+      summary.read(input.bytes.length);
+    };
     try {
-      if (!(await writeWindowed(input.path, input.bytes, { ...options, render }, on, out))) return false;
+      return await queue.add(input.path, input.bytes, { ...options, render }, { done, fail: (message) => fail(input.path, message) });
     } catch (err) {
       fail(input.path, err instanceof Error ? err.message : String(err));
       return true;
     }
-    summary.document();
-    summary.read(input.bytes.length);
-    return true;
   };
   const emit = async (outcomes: Outcome[], item: WorkItem): Promise<void> => {
     for (const o of outcomes) {
@@ -88,6 +96,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
         await streamFile(o.stream);
         continue;
       }
+      await windows?.flush();
       if ('failure' in o) fail(o.failure.where, o.failure.message);
       else if ('rendered' in o) {
         if (o.warned) warn(o.warned.doc, o.warned.warnings);
@@ -104,13 +113,16 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
   };
   // a small batch runs in the main thread (no worker start-up); a large one on worker threads
   const files = sources.flatMap((s) => ('kind' in s && s.kind === 'file' ? [s.path] : []));
-  const workers = await chooseWorkers({ files, stdin: sources.some((s) => 'kind' in s && s.kind === 'stdin'), lines: inputMode === 'jsonl', windowed: (format === 'jsonl' || format === 'csv') && !options.strict }, jobs);
+  const workers = await chooseWorkers({ files, stdin: sources.some((s) => 'kind' in s && s.kind === 'stdin'), lines: inputMode === 'jsonl', windowed: (format === 'jsonl' || format === 'csv') && !options.strict, segmenter: usesSegmenter(types) }, jobs);
   // on worker threads, jsonl and csv are rendered where they are extracted (see WorkOptions.render)
   const render = workers > 0 && (format === 'jsonl' || format === 'csv') ? format : null;
   // a file over WINDOWED_FROM_BYTES is written window by window, when the format can be written in
   // parts: its windows shared by the workers (jsonl, csv), else extracted in the main thread
   const streamAbove = writer.parts && !options.strict ? WINDOWED_FROM_BYTES : null;
-  runner = createRunner(workers, { ...options, render, streamAbove }, emit);
+  if (workers === 0) await prepareExtraction(options.types); // else each worker loads its own
+  runner = await createRunner(workers, { ...options, render, streamAbove }, emit);
+  const out = { write: (c: string | Uint8Array) => sink.write(c), get closed() { return sink.closed; }, count: (k: KindCounts) => summary.countKinds(k) };
+  if (runner.workers) windows = new WindowQueue(runner, out);
   try {
     await sink.write(writer.begin());
     let group: string[] = [];
@@ -123,6 +135,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       if ('error' in source) {
         await flush();
         await runner.drain(); // in input order: the files listed before it are written first
+        await windows?.flush();
         fail(source.path, source.error.message);
       } else if (inputMode === 'jsonl') await submitLines(source, runner.submit, fail);
       else if (source.kind === 'stdin' || source.fsPath) {
@@ -141,6 +154,8 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       await runner.abort(); // the reader went away: what is in flight is dropped, not extracted
       return 0;
     }
+    await runner.drain();
+    await windows?.flush(); // before the pool closes: the windows run on it
     await runner.finish();
     if (sink.closed) return 0;
     await sink.write(writer.end());

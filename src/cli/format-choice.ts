@@ -3,10 +3,7 @@
 // terminal and `jsonl` in a pipe or a file. Options that do nothing in the chosen format are
 // refused, so `--bom` with JSON Lines is never silently ignored.
 import { ZhnewsError } from '../errors.js';
-import { csvWriter } from '../output/csv.js';
 import { FORMATS, jsonWriter, jsonlWriter, type Format, type Writer } from '../output/formats.js';
-import { htmlWriter } from '../output/html.js';
-import { prettyWriter } from '../output/pretty.js';
 import { nearest } from '../nearest.js';
 
 /** Output file extensions and the format each one means (a common reading of each). */
@@ -63,17 +60,18 @@ export function chooseColor(when: string | undefined, env: NodeJS.ProcessEnv, st
   return stdoutIsTerminal;
 }
 
-export function chooseWriter(format: Format, options: { bom: boolean; color: boolean; columns: number }): Writer {
+/** The writer of `format`; csv (csv-stringify), pretty (chalk) and html are imported only when chosen. */
+export async function chooseWriter(format: Format, options: { bom: boolean; color: boolean; columns: number }): Promise<Writer> {
   switch (format) {
     case 'jsonl':
       return jsonlWriter();
     case 'json':
       return jsonWriter();
     case 'csv':
-      return csvWriter({ bom: options.bom });
+      return (await import('../output/csv.js')).csvWriter({ bom: options.bom });
     case 'pretty':
-      return prettyWriter({ color: options.color, columns: options.columns });
+      return (await import('../output/pretty.js')).prettyWriter({ color: options.color, columns: options.columns });
     case 'html':
-      return htmlWriter();
+      return (await import('../output/html.js')).htmlWriter();
   }
 }

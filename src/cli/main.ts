@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ZhnewsError } from '../errors.js';
 import { EXAMPLES, EXTRACT_OPTIONS, type ExtractFlags } from './options.js';
 import { runExtract } from './extract.js';
-import { runSegment, type SegmentFlags } from './segment.js';
+import type { SegmentFlags } from './segment.js';
 import { VERSION } from '../version.js';
 import { escapeControls } from '../output/terminal.js';
 
@@ -40,6 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--format <format>', 'jsonl ({doc, text, start, end, pos} a line) or pretty (word/pos spaced out)')
     .option('--dict <file>', 'a user dictionary whose words stay whole (repeatable)', (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .action(async (paths: string[], flags: SegmentFlags) => {
+      const { runSegment } = await import('./segment.js'); // the segmenter's command: loaded only for it
       code = await runSegment(paths, flags);
     });
 

@@ -1,7 +1,6 @@
 // The summary at the end of a batch, on stderr: files, bytes, mentions per kind, failures,
 // time. Printed for a batch of more than one input unless --quiet; never on stdout.
 import type { DocumentRecord, Mention } from '../record.js';
-import { plural } from '../output/pretty.js';
 
 export class Summary {
   failures = 0;
@@ -58,4 +57,9 @@ export class Summary {
         `${seconds.toFixed(2)} s (${(mb / Math.max(seconds, 1e-9)).toFixed(2)} MB/s)\n`,
     );
   }
+}
+
+/** `1 document`, `2 documents` (the pretty view's own helper is not imported: it loads chalk). */
+function plural(n: number, [one, many]: readonly [string, string]): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -37,7 +37,7 @@ export function clauseTokens(clean: CleanText, options: SegmenterOptions = {}): 
     if (hit) return hit;
     const from = bounds?.[i] ?? 0;
     const to = bounds?.[i + 1] ?? text.length;
-    const tokens = tokenize(text.slice(from, to), options).map((t) => ({ ...t, start: t.start + from, end: t.end + from }));
+    const tokens = tokenize(text, options, from, to);
     segmented += to - from;
     cache.set(i, tokens);
     return tokens;
@@ -45,8 +45,17 @@ export function clauseTokens(clean: CleanText, options: SegmenterOptions = {}): 
 
   const tokenAt = (pos: number): Token | null => {
     if (pos < 0 || pos >= text.length) return null;
-    for (const t of piece(pos)) if (t.start <= pos && pos < t.end) return t;
-    return null;
+    const tokens = piece(pos);
+    // the last token that starts at or before pos (tokens are in order and do not overlap)
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((tokens[mid]?.start ?? 0) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const t = tokens[lo];
+    return t && t.start <= pos && pos < t.end ? t : null;
   };
 
   return {

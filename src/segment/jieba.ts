@@ -23,7 +23,10 @@ const TINY_IDF = fileURLToPath(new URL('../../dict/tiny-idf.utf8', import.meta.u
 const TINY_STOP_WORDS = fileURLToPath(new URL('../../dict/tiny-stop.utf8', import.meta.url));
 
 let jieba: NodeJieba | null = null;
+/** The dictionary files jieba was loaded with, and the list object they came from (a cheap check per call). */
 let loadedWith = '';
+let loadedWithUserDicts: readonly string[] | null = null;
+const NO_DICTS: readonly string[] = [];
 
 export interface SegmenterOptions {
   /** Extra user dictionaries (`--dict FILE`), each one word a line with an optional tag. */
@@ -34,9 +37,14 @@ export interface SegmenterOptions {
 
 /** Loads jieba once with the project dictionary, the user's dictionaries and the extractors' words. */
 export function loadJieba(options: SegmenterOptions = {}): NodeJieba {
+  // the common call, once per segmented piece: no user dictionary, jieba already loaded
+  if (jieba && loadedWithUserDicts === (options.userDicts ?? NO_DICTS)) return jieba;
   const dicts = [PROJECT_DICT, ...(options.userDicts ?? [])].filter((p) => existsSync(p));
   const key = dicts.join('|');
-  if (jieba && loadedWith === key) return jieba;
+  if (jieba && loadedWith === key) {
+    loadedWithUserDicts = options.userDicts ?? NO_DICTS;
+    return jieba;
+  }
   const require = createRequire(import.meta.url);
   const instance = require('nodejieba') as NodeJieba;
   // cppjieba splits the user-dictionary path on `|`: every file is read.
@@ -50,6 +58,7 @@ export function loadJieba(options: SegmenterOptions = {}): NodeJieba {
   }
   jieba = instance;
   loadedWith = key;
+  loadedWithUserDicts = options.userDicts ?? NO_DICTS;
   return instance;
 }
 

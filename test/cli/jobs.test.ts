@@ -51,3 +51,27 @@ describe('--jobs beyond the cores', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 });
+
+describe('--jobs with several large files', () => {
+  // files over 3 MB are cut into windows the workers share, across files: the windows of the
+  // next file start before the last of the file before are written
+  const big = mkdtempSync(join(tmpdir(), 'zhnews-jobs-big-'));
+  const sentence = (i: number): string => `${2000 + (i % 30)}年${(i % 12) + 1}月，投资${i}万元，增长${i % 100}%。\n`;
+  // about 3.3 MB each: just over the 3 MB from which a file is cut into windows (two here)
+  const text = (seed: number): string => Array.from({ length: 70_000 }, (_, i) => sentence(i + seed)).join('');
+  writeFileSync(join(big, 'a.txt'), text(1));
+  writeFileSync(join(big, 'b.txt'), '2024年3月1日');
+  writeFileSync(join(big, 'c.txt'), Buffer.concat([Buffer.from(text(3)), Buffer.from([0, 0, 0])])); // binary: one failure
+  writeFileSync(join(big, 'd.txt'), text(2));
+  writeFileSync(join(big, 'e.txt'), '投资5万元');
+
+  it('writes every file in input order, as --jobs 1 does, and reports the bad one once', async () => {
+    const args = ['extract', '--format', 'jsonl', '--types', 'money,date', big];
+    const one = await zhnews([...args, '--jobs', '1']);
+    const two = await zhnews([...args, '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.status).toBe(1);
+    expect(two.stderr.split('\n')[0]).toBe(one.stderr.split('\n')[0]);
+    expect([...new Set(jsonl(two.stdout).map((r) => r.doc as string))]).toEqual(['a', 'b', 'd', 'e'].map((f) => join(big, `${f}.txt`)));
+  }, 240_000); // a bound on hangs: two runs over 10 MB on a loaded machine
+});

@@ -2,6 +2,7 @@
 // the window edges fall. A small window (injected) makes every mention straddle an edge once.
 import { describe, expect, it } from 'vitest';
 import { extractMentions, windowEnd, type PipelineOptions } from '../../src/pipeline.js';
+import '../../src/extract/registry.js'; // every extractor ready, as the library makes them
 
 const options: PipelineOptions = { refDate: { year: 2024, month: 7, day: 1 }, types: null, explain: true };
 const WIDTH = 48;

@@ -8,6 +8,8 @@
 export interface CodeTrie<T> {
   /** The longest word starting at `i`: its end and value, or null. */
   longestAt(text: string, i: number): { end: number; value: T } | null;
+  /** The first position at or after `from` where a word starts, and the longest word there; or null. */
+  nextFrom(text: string, from: number): { start: number; end: number; value: T } | null;
 }
 
 const EMPTY = -1;
@@ -85,24 +87,36 @@ function findSlot(parents: Int32Array, codes: Uint16Array, shift: number, node: 
 export function openCodeTrie<T>(packed: PackedTrie<T>): CodeTrie<T> {
   const { parents, codes, children, valueOf, pairs, singles, table } = packed;
   const shift = Math.clz32(parents.length) + 1; // 32 - log2(size): the hash's top bits
-  return {
-    longestAt(text, i) {
-      if (i >= text.length) return null;
-      const first = text.charCodeAt(i);
-      if (!(i + 1 < text.length && hasBit(pairs, pairHash(first, text.charCodeAt(i + 1)))) && !hasBit(singles, first)) return null;
-      let node = 0;
-      let best = -1;
-      let index = 0;
-      for (let end = i; end < text.length; end += 1) {
-        const slot = findSlot(parents, codes, shift, node, text.charCodeAt(end));
-        if (parents[slot] === EMPTY) break;
-        node = children[slot]!;
-        if (valueOf[node]! > 0) {
-          best = end + 1;
-          index = valueOf[node]!;
-        }
+  /** True when a word may start at `i` (the bitsets of first code units and pairs say so). */
+  const mayStart = (text: string, i: number): boolean => {
+    const first = text.charCodeAt(i);
+    return (i + 1 < text.length && hasBit(pairs, pairHash(first, text.charCodeAt(i + 1)))) || hasBit(singles, first);
+  };
+  const longestAt = (text: string, i: number): { end: number; value: T } | null => {
+    if (i >= text.length || !mayStart(text, i)) return null;
+    let node = 0;
+    let best = -1;
+    let index = 0;
+    for (let end = i; end < text.length; end += 1) {
+      const slot = findSlot(parents, codes, shift, node, text.charCodeAt(end));
+      if (parents[slot] === EMPTY) break;
+      node = children[slot]!;
+      if (valueOf[node]! > 0) {
+        best = end + 1;
+        index = valueOf[node]!;
       }
-      return best < 0 ? null : { end: best, value: table[index - 1] as T };
+    }
+    return best < 0 ? null : { end: best, value: table[index - 1] as T };
+  };
+  return {
+    longestAt,
+    nextFrom(text, from) {
+      for (let i = Math.max(0, from); i < text.length; i += 1) {
+        if (!mayStart(text, i)) continue;
+        const hit = longestAt(text, i);
+        if (hit) return { start: i, end: hit.end, value: hit.value };
+      }
+      return null;
     },
   };
 }
