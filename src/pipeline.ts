@@ -7,6 +7,7 @@ import { loadExtractors, readyExtractors } from './extract/catalog.js';
 import type { CleanText, Context, DictionaryEntry, Draft, Extractor, MentionType, RefDate, Token } from './extract/types.js';
 import type { Mention } from './record.js';
 import { refine } from './refine/overlaps.js';
+import { retypeMatchSides } from './refine/match-sides.js';
 import type { SegmenterOptions } from './segment/jieba.js';
 import { tokenize } from './segment/tokens.js';
 import { clauseTokens } from './segment/clause-tokens.js';
@@ -173,7 +174,7 @@ export function extractWindow(original: string, doc: string, options: PipelineOp
     options.stats.cleaned += clean.text.length;
     options.stats.segmented += ctx.tokens?.segmented ?? 0;
   }
-  const kept = refine(drafts).filter((d) => !options.types || options.types.has(d.type));
+  const kept = refine(entities ? retypeMatchSides(clean.text, drafts) : drafts).filter((d) => !options.types || options.types.has(d.type));
   const sentences = options.context === 'none' ? null : new Sentences(clean);
   const overflow = options.strict ? kept.find((d) => d.overflow) : undefined;
   if (overflow) {
