@@ -145,3 +145,22 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '夺得', '发表', '会见', '考察', '调研', '宣布', '看望', '慰问', '讲述', '提出', '担任',
   '随后', '先后', '通过', '所在',
 ];
+
+export interface DoctrineRule {
+  readonly id: string;
+  readonly words: readonly string[];
+  readonly example: string;
+}
+
+/**
+ * Words that name a body of thought after the person who holds it: `邓小平理论`,
+ * `毛泽东思想`, `马克思主义`. The compound is no entity (SPEC lists no doctrines), so the
+ * person inside it is a person mention. Source: general knowledge of the language, the
+ * heads of the names of doctrines and schools (理论 theory, 思想 thought, 主义 -ism,
+ * 学说 teaching).
+ */
+export const DOCTRINES: readonly DoctrineRule[] = [
+  { id: 'person-doctrine-theory', words: ['理论', '学说'], example: '学习[[王建新]]理论' },
+  { id: 'person-doctrine-thought', words: ['思想'], example: '宣传[[李建国]]思想' },
+  { id: 'person-doctrine-ism', words: ['主义'], example: '信奉[[凯恩斯]]主义' },
+];
