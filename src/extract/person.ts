@@ -19,6 +19,7 @@ import { findTaggedNames } from './person/tagged.js';
 import { findJoinedForeignNames } from './person/foreign.js';
 import { findListedNames } from './person/lists.js';
 import { findDoctrineHolders } from './person/doctrine.js';
+import { findOpeningNames } from './person/opening.js';
 
 /**
  * Keeps spans in the given order of trust, dropping any that overlaps one already kept.
@@ -65,7 +66,8 @@ export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
     ...findOpeningSpeakers(t).map((s) => ({ ...s, rule: 'speaker-opening' })),
     ...(tokens === undefined ? [] : findDoctrineHolders(t, tokens)),
   ], t.text.length);
-  const named = keepFirst<BylineName>([...certain, ...tagged], t.text.length);
+  const opening = tokens === undefined ? [] : findOpeningNames(t, tokens).map((s) => ({ ...s, rule: 'person-opening' }));
+  const named = keepFirst<BylineName>([...certain, ...tagged, ...opening], t.text.length);
   const listed = tokens === undefined ? [] : findListedNames(t, named, tokens).map((s) => ({ ...s, rule: 'person-listed' }));
   const found = keepFirst<BylineName>([...named, ...listed], t.text.length);
   // a name taken only for the verb after it is too weak to be looked for everywhere else

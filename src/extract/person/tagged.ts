@@ -17,6 +17,15 @@ import { isHan } from './words.js';
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Last characters of places, sites, events and locatives, never the end of a bare name: `杜鹃山`, `武侯祠`, `季后赛`, `丛林中`. */
 const PLACE_TAILS = new Set([...'岛湖山城港湾村镇州省市县区河江峰泊滩原宫祠庙寺塔桥园馆楼台赛杯展传上下内外里']);
+/**
+ * Last characters of the nouns that make a name before them the name of a thing: a firm, a
+ * body, a building, a fund (`科利华集团`, `王建新公司`, `张华路`, `易方达领先策略基金`, read over
+ * the nouns between). Other nouns after a
+ * whole name leave it a person (`张建国案件`, `李建华全集`, `王建新眼睛红了`).
+ */
+const THING_HEADS = new Set([...'司团厂店社局院校会馆所行站园城村路街楼号部处室队网报台刊品牌业场中金']);
+/** Nouns read on after a name to find such a head (`易方达 领先 策略 基金`). */
+const MAX_NOUN_RUN = 4;
 /** Separators of a list of names: `李明、王芳与赵强`. */
 const LIST_WORDS = new Set(['、', '和', '与', '及', '同', '跟']);
 /** Verbs of speaking or acting after a guessed (`x`) name: a dictionary name takes any verb. */
@@ -161,5 +170,16 @@ function isWholeName(c: Candidate, clause: readonly Token[], text: string): bool
   if (HONORIFIC_WORDS.has(word.slice(1)) || isTitleWord(word.slice(1))) return false;
   const after = clause[c.last];
   if (after === undefined || after.start !== c.end) return true;
-  return !HONORIFIC_WORDS.has(after.word) && !modifiesNoun(c, after, isTitleWord);
+  if (HONORIFIC_WORDS.has(after.word)) return false;
+  return !modifiesNoun(c, after, isTitleWord) || !headsThing(clause, c.last);
+}
+
+/** The nouns from token `k` on end in the head of a thing's name (`领先/n 策略/n 基金/n`). */
+function headsThing(clause: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + MAX_NOUN_RUN; j += 1) {
+    const word = clause[j];
+    if (word === undefined || !/^n[stz]?$/u.test(word.tag)) return false;
+    if (THING_HEADS.has(word.word[word.word.length - 1] ?? '')) return true;
+  }
+  return false;
 }

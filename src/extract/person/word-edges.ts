@@ -40,9 +40,12 @@ export function wordsOf(tokens: ClauseTokens, start: number, end: number): Token
 /**
  * [start, end) of `text` is a Chinese name by its shape and by the segmenter's words: one word
  * tagged as a name, or a surname (alone or with the first given character) and given-name
- * words that are no function words.
+ * words that are no function words. `strict`, where no title backs the name, also wants the
+ * surname's word tagged as a name (`向/p 建设`, `高/a 利润` are no names) and a word of two
+ * characters to be one jieba does not know (`x`): its dictionary tags words such as
+ * `叶子`, `牛群` `nr`.
  */
-export function isSegmentedName(text: string, tokens: ClauseTokens, start: number, end: number): boolean {
+export function isSegmentedName(text: string, tokens: ClauseTokens, start: number, end: number, strict = false): boolean {
   const name = text.slice(start, end);
   const surname = surnameLengths(name, 0).find((len) => isNameShape(name, len));
   if (surname === undefined) return false;
@@ -54,7 +57,7 @@ export function isSegmentedName(text: string, tokens: ClauseTokens, start: numbe
   if (next !== null && (NAME_TAGS.has(next.tag) || next.tag === 'nrt' || ASPECT.has(next.word))) return false;
   // a single character glued after a two-character span makes a word of it (`学生夏令会`)
   if (end - start === 2 && next !== null && next.word.length === 1 && isHan(next.word) && !FOLLOWERS.has(next.word)) return false;
-  if (words.length === 1) return NAME_TAGS.has(first.tag);
-  if (first.end - start > surname + 1) return false;
+  if (words.length === 1) return strict && end - start === 2 ? first.tag === 'x' : NAME_TAGS.has(first.tag);
+  if (first.end - start > surname + 1 || (strict && !NAME_TAGS.has(first.tag))) return false;
   return words.slice(1).every((w) => !NOT_GIVEN_TAG.test(w.tag));
 }
