@@ -148,7 +148,9 @@ function contextOf(c: Candidate, clause: readonly Token[]): string | null {
   const short = c.end - c.start < 3;
   // `学生夏令会`: a single character glued after a short candidate makes it part of a word
   const glued = short && after !== undefined && after.word.length === 1 && isHanWord(after.word) && !FOLLOWERS.has(after.word);
-  if (before !== undefined && before.end === c.start && isTitleWord(before.word) && !glued) return 'title-before';
+  // `友人蔡铭/x 哲有/x`: a Chinese name read on into another guessed word has no sure end
+  const runsOn = !c.foreign && after !== undefined && after.start === c.end && after.tag === 'x' && isHanWord(after.word) && !FOLLOWERS.has(after.word);
+  if (before !== undefined && before.end === c.start && isTitleWord(before.word) && !glued && !runsOn) return 'title-before';
   if (after === undefined || c.titled) return null;
   if (isTitleWord(after.word) && !HONORIFIC_WORDS.has(after.word)) return 'title-after';
   if (short || c.foreign) return after.word.length >= 2 && FOLLOWERS.has(after.word) ? 'follower' : null;

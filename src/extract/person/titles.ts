@@ -8,7 +8,7 @@ import { TITLES_AFTER, TITLES_BEFORE, type TitleRule } from '../rules/person-rol
 import { isGivenWord, isSurname, nameEnds, surnameHonorificEnd, HONORIFIC_WORDS } from './names.js';
 import { isParticle, mayEndName, mayStartName, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
 import type { BylineName } from './byline.js';
-import { isSegmentedName } from './word-edges.js';
+import { isCommonWord, isSegmentedName } from './word-edges.js';
 
 const BEFORE_RULE = new Map<string, TitleRule>(TITLES_BEFORE.flatMap((r) => r.words.map((w) => [w, r] as const)));
 const AFTER_RULE = new Map<string, TitleRule>(TITLES_AFTER.flatMap((r) => r.words.map((w) => [w, r] as const)));
@@ -18,10 +18,11 @@ const AFTER_RULE = new Map<string, TitleRule>(TITLES_AFTER.flatMap((r) => r.word
  * ends where a name may end, else the longest whose edges the segmenter confirms
  * (`县委书记王建新经常下乡`, where 经常 is no follower word).
  */
-function nameAfter(t: CleanText, from: number, tokens?: ClauseTokens): { start: number; end: number } | null {
+function nameAfter(t: CleanText, from: number, tokens?: ClauseTokens, description = false): { start: number; end: number } | null {
   const honorific = surnameHonorificEnd(t.text, from);
   if (honorific !== null && mayEndName(t, honorific)) return { start: from, end: honorific };
-  const ends = nameEnds(t.text, from, from + 4);
+  // a description also comes before events and things (`女子曲棍球`): a common word is none
+  const ends = nameEnds(t.text, from, from + 4).filter((e) => !description || tokens === undefined || !isCommonWord(tokens, from, e));
   const end = ends.find((e) => mayEndName(t, e)) ??
     (tokens === undefined ? undefined : ends.find((e) => isSegmentedName(t.text, tokens, from, e)));
   if (end === undefined) return null;
@@ -39,12 +40,12 @@ function afterBareSurname(t: CleanText, i: number): boolean {
 }
 
 /** Names listed after the first with `、`: `市领导王文文、李艳斐出席`, `市民张先生、李女士`. */
-function listedAfter(t: CleanText, end: number, rule: string, tokens?: ClauseTokens): BylineName[] {
+function listedAfter(t: CleanText, end: number, rule: TitleRule, tokens?: ClauseTokens): BylineName[] {
   const listed: BylineName[] = [];
   for (let at = end; t.text[at] === '、'; ) {
-    const next = nameAfter(t, at + 1, tokens);
+    const next = nameAfter(t, at + 1, tokens, !rule.isRole);
     if (next === null) break;
-    listed.push({ ...next, rule });
+    listed.push({ ...next, rule: rule.id });
     at = next.end;
   }
   return listed;
@@ -58,9 +59,9 @@ export function findTitlesBefore(t: CleanText, tokens?: ClauseTokens): BylineNam
     from = i + 1;
     const rule = BEFORE_RULE.get(word);
     if (rule === undefined || afterBareSurname(t, i)) continue;
-    const span = nameAfter(t, i + word.length, tokens);
+    const span = nameAfter(t, i + word.length, tokens, !rule.isRole);
     if (span === null) continue;
-    const names = [{ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) }, ...listedAfter(t, span.end, rule.id, tokens)];
+    const names = [{ ...span, rule: rule.id, ...(rule.isRole ? { role: word } : {}) }, ...listedAfter(t, span.end, rule, tokens)];
     found.push(...names);
     from = names[names.length - 1]?.end ?? span.end;
   }

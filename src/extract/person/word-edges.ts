@@ -61,3 +61,16 @@ export function isSegmentedName(text: string, tokens: ClauseTokens, start: numbe
   if (first.end - start > surname + 1 || (strict && !NAME_TAGS.has(first.tag))) return false;
   return words.slice(1).every((w) => !NOT_GIVEN_TAG.test(w.tag));
 }
+
+/** Tags of common words: nouns (not names), verbs, adjectives, idioms. */
+const COMMON_TAG = /^(?:n|ng|nz|ns|nt|nl|v|vn|vd|vg|a|ad|an|ag|i|l|j)$/u;
+
+/**
+ * [start, end) is one word the segmenter reads as a common word (`曲棍球/n`, `乒乓/n`): no
+ * name, even after a title, since a description before it also names events and things
+ * (`女子曲棍球`).
+ */
+export function isCommonWord(tokens: ClauseTokens, start: number, end: number): boolean {
+  const words = wordsOf(tokens, start, end);
+  return words?.length === 1 && COMMON_TAG.test(words[0]?.tag ?? '');
+}
