@@ -8,7 +8,7 @@
 //            (`默克尔说`), a list whose other members are names (`李明、王芳与赵强`)
 // Only clauses that a cheap test marks (person/cues.ts) are segmented.
 import type { ClauseTokens, CleanText, Token } from '../types.js';
-import { FOLLOWERS, HONORIFIC_WORDS, isNameShape, surnameLengths, type Span } from './names.js';
+import { FOLLOWERS, HONORIFIC_WORDS, isNameShape, isWholeWordSurname, surnameLengths, type Span } from './names.js';
 import { isTitleWord, isTransliteration, nameSites } from './cues.js';
 import { foreignRunAt, isPlaceLike, modifiesNoun } from './foreign-run.js';
 import { isHan } from './words.js';
@@ -113,7 +113,7 @@ function candidateAt(clause: readonly Token[], k: number): Candidate | null {
     return { ...run, known: tok.tag !== 'x', foreign: true, titled: otherName };
   }
   const single = { first: k, last: k + 1, known: tok.tag !== 'x', foreign: false, parts: 1, dashed: false, titled: false };
-  if (isChineseName(tok.word)) return { start: tok.start, end: tok.end, ...single };
+  if (isChineseName(tok.word) || isRareWholeName(tok)) return { start: tok.start, end: tok.end, ...single };
   // jieba splits an unknown name: 王/nr 芳/nr, 李铁/nr 辰/ng
   const next = clause[k + 1];
   if (next === undefined || next.start !== tok.end || !isHanWord(next.word)) return null;
@@ -122,6 +122,11 @@ function candidateAt(clause: readonly Token[], k: number): Candidate | null {
     return { start: tok.start, end: next.end, first: k, last: k + 2, known: false, foreign: false, parts: 1, dashed: false, titled: false };
   }
   return null;
+}
+
+/** A whole three-character name word with a surname taken only so (`裘山明/x`, rules/surnames.ts). */
+function isRareWholeName(tok: Token): boolean {
+  return tok.word.length === 3 && (tok.tag === 'x' || tok.tag === 'nr') && isWholeWordSurname(tok.word[0]) && isNameShape(tok.word, 1);
 }
 
 function isChineseName(word: string): boolean {
@@ -167,7 +172,7 @@ function contextOf(c: Candidate, clause: readonly Token[]): string | null {
 function isWholeName(c: Candidate, clause: readonly Token[], text: string): boolean {
   if (c.foreign || c.last - c.first !== 1 || c.end - c.start !== 3) return false;
   const word = text.slice(c.start, c.end);
-  if (surnameLengths(word, 0)[0] !== 1 || PLACE_TAILS.has(word[2] ?? '')) return false;
+  if ((surnameLengths(word, 0)[0] !== 1 && !isWholeWordSurname(word[0])) || PLACE_TAILS.has(word[2] ?? '')) return false;
   if (text[c.start - 1] === '《' || text[c.end] === '》') return false; // a title of a work: 《白鹿原》
   if (HONORIFIC_WORDS.has(word.slice(1)) || isTitleWord(word.slice(1))) return false;
   const after = clause[c.last];
