@@ -5,7 +5,8 @@
 // exactly at the name's edges) and a verb must follow: a listed follower word (`说`, `表示`,
 // `在`, `曾`, `又`) or, after a name of three characters, any verb the segmenter tags.
 // Particles and conjunctions among the followers (`的`, `和`, `等`) show no act: `柳萍的目光`
-// and `王府井和` look alike.
+// and `王府井和` look alike. Two characters ending in a locative are a time or place word
+// (`周中在国家队受伤`), not a name.
 import type { ClauseTokens, CleanText } from '../types.js';
 import { FOLLOWERS, nameEnds, type Span } from './names.js';
 import { isParticle } from './context.js';
@@ -14,6 +15,8 @@ import { isHan } from './words.js';
 
 /** Followers that are no verb or adverb: they join or qualify nouns as well as names. */
 const NOT_ACTS = new Set(['的', '和', '与', '及', '等', '同', '跟', '给', '为', '向', '对', '从', '到', '所在']);
+/** Locatives that end time and place words of a name's shape (`周中`, `月中`, `年内`). */
+const LOCATIVES = new Set([...'中上下内外前后里间初末底']);
 /** jieba's tags of a verb after a three-character name. */
 const VERB_TAGS = new Set(['v', 'vd']);
 
@@ -40,7 +43,8 @@ export function findOpeningNames(t: CleanText, tokens: ClauseTokens): Span[] {
   const found: Span[] = [];
   for (let i = 0; i < t.text.length; i += 1) {
     if (!isHan(t.text[i]) || !mayOpen(t, i)) continue;
-    const end = nameEnds(t.text, i, i + 4).find((e) => isSegmentedName(t.text, tokens, i, e, true) && actsAfter(t, tokens, i, e));
+    const end = nameEnds(t.text, i, i + 4).find((e) =>
+      !(e - i === 2 && LOCATIVES.has(t.text[e - 1] ?? '')) && isSegmentedName(t.text, tokens, i, e, true) && actsAfter(t, tokens, i, e));
     if (end !== undefined) found.push({ start: i, end });
   }
   return found;
