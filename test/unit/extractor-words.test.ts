@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTORS } from '../../src/extract/registry.js';
 import { extractorWords, extractorWordsFileText } from '../../src/segment/extractor-words.js';
+import { wordAndTag } from '../../src/segment/jieba.js';
 
 const listed = (extractors: typeof EXTRACTORS): string[] => extractors.flatMap((x) => [...(x.jiebaWords?.() ?? [])]);
 const fileOf = (text: string): URL => {
@@ -33,5 +34,15 @@ describe('extractor words for the segmenter', () => {
     const missing = pathToFileURL(join(tmpdir(), 'zhnews-no-such-dir', 'jieba-words.txt'));
     const org = EXTRACTORS.filter((x) => x.name === 'organization');
     expect([...extractorWords(org, missing)]).toEqual(listed(org));
+  });
+});
+
+describe('a word line for jieba', () => {
+  it('gives the word and tag that splitting at white space gives', () => {
+    const lines = ['济南 ns', '济南', '济南 ', ' 济南 ns', '济南  ns', '济南\tns', '济南 ns x', '济南\u3000ns', '', ' '];
+    for (const line of lines) {
+      const [word = '', tag] = line.split(/\s+/u);
+      expect(wordAndTag(line)).toEqual([word, tag]);
+    }
   });
 });
