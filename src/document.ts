@@ -4,7 +4,8 @@
 import { readRegularFile } from './input/open.js';
 import type { MentionType, RefDate } from './types.js';
 import { decodeBytes } from './input/decode.js';
-import { looksLikeHtml, readHtmlPage } from './input/html.js';
+import { looksLikeHtml } from './input/html-sniff.js';
+import type { HtmlPage } from './input/html.js';
 import { countCodePoints, extractMentions, extractWindow, mentionParts, prepareExtractors, windowEnd, type PipelineOptions } from './pipeline.js';
 import type { DocumentRecord, Mention } from './record.js';
 import { formatRefDate, parseRefDate } from './ref-date.js';
@@ -64,6 +65,30 @@ export async function prepareExtraction(types: ExtractOptions['types']): Promise
   await prepareExtractors(parseTypes(types));
 }
 
+/** Reads one news page (src/input/html.ts). */
+export type PageReader = (bytes: Uint8Array, path: string | null) => HtmlPage;
+
+/**
+ * The page reader, loaded on the first page: it is a dozen modules and cheerio's glue, which a
+ * run of plain text never needs. The library sets it when imported (src/index.ts); the command
+ * line and the workers await preparePagesFor() before extracting an input.
+ */
+let pageReader: PageReader | null = null;
+
+export function usePageReader(reader: PageReader): void {
+  pageReader = reader;
+}
+
+/** Loads the page reader when `bytes` (named `path`) look like a news page. */
+export async function preparePagesFor(bytes: Uint8Array, path: string | null): Promise<void> {
+  if (!pageReader && looksLikeHtml(bytes, path)) pageReader = (await import('./input/html.js')).readHtmlPage;
+}
+
+function readPage(bytes: Uint8Array, path: string): HtmlPage {
+  if (!pageReader) throw new Error('the news-page reader is not loaded: await preparePagesFor() before extracting a page');
+  return pageReader(bytes, path);
+}
+
 /** Extracts every mention from one text. Offsets are code points into `text`. */
 export function extractText(text: string, options: ExtractOptions = {}): DocumentRecord {
   return buildDocument(text, 'utf-8', resolve(options), null);
@@ -79,7 +104,7 @@ export function extractBytes(bytes: Uint8Array, options: ExtractOptions = {}): D
 
 /** A news page (`.html`, or content starting `<!doctype html`): the article text, title, source, author; its date is the reference date unless one is given. */
 function extractPage(bytes: Uint8Array, o: Resolved): DocumentRecord {
-  const page = readHtmlPage(bytes, o.doc);
+  const page = readPage(bytes, o.doc);
   const { text, mentions, ...head } = buildDocument(page.text, page.encoding, { ...o, refDate: o.refDate ?? page.date }, page.title);
   return {
     ...head,

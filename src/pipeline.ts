@@ -11,6 +11,7 @@ import { retypeMatchSides } from './refine/match-sides.js';
 import type { SegmenterOptions } from './segment/jieba.js';
 import { tokenize } from './segment/tokens.js';
 import { clauseTokens } from './segment/clause-tokens.js';
+import { extractorWords } from './segment/extractor-words.js';
 import { ZhnewsError } from './errors.js';
 
 export interface PipelineOptions {
@@ -192,13 +193,14 @@ export function extractWindow(original: string, doc: string, options: PipelineOp
 
 /**
  * The segmenter's options: the user's dictionaries and the words the extractors keep whole
- * (gazetteer names, organization suffixes), gathered only when jieba is actually loaded.
+ * (gazetteer names, organization suffixes; src/segment/extractor-words.ts), gathered only when
+ * jieba is actually loaded.
  */
 function segmenterOptions(extractors: readonly Extractor[], user: SegmenterOptions | undefined): SegmenterOptions {
   const words: Iterable<string> = {
     *[Symbol.iterator]() {
       yield* user?.words ?? [];
-      for (const x of extractors) if (x.jiebaWords) yield* x.jiebaWords();
+      yield* extractorWords(extractors);
     },
   };
   return { ...user, words };

@@ -31,7 +31,7 @@ export async function createRunner(jobs: number, options: WorkOptions, emit: (ou
     return {
       workers: 0,
       async submit(item) {
-        await emit(runItem(item, options), item);
+        await emit(await runItem(item, options), item);
         await tick();
       },
       run: async (item) => runItem(item, options),

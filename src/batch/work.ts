@@ -4,7 +4,7 @@
 import { closeSync } from 'node:fs';
 import { ZhnewsError, fromFsError } from '../errors.js';
 import { openRegularSync, readOpenedSync } from '../input/open.js';
-import { extractBytes, extractText, extractWindowMentions, type ExtractOptions, type TextWindow } from '../document.js';
+import { extractBytes, extractText, extractWindowMentions, preparePagesFor, type ExtractOptions, type TextWindow } from '../document.js';
 import { parseLine, type LineBatch } from '../input/jsonl.js';
 import type { DocumentRecord } from '../record.js';
 import { jsonlWriter, type Writer } from '../output/formats.js';
@@ -66,13 +66,23 @@ export type Outcome =
   /** A file over `streamAbove`: left for the main thread to stream. */
   | { readonly stream: string };
 
-/** `csv` renders rows when options.render is `csv` (a worker's; the main thread renders none). */
-export function runItem(item: WorkItem, options: WorkOptions, csv: CsvWriterOf | null = null): Outcome[] {
+/**
+ * `csv` renders rows when options.render is `csv` (a worker's; the main thread renders none).
+ * Async only to load the news-page reader on the first page (src/document.ts preparePagesFor).
+ */
+export async function runItem(item: WorkItem, options: WorkOptions, csv: CsvWriterOf | null = null): Promise<Outcome[]> {
   const base: ExtractOptions = { ...options };
   const render = rowWriter(options.render, csv);
-  if (item.kind === 'files') return item.paths.map((path) => runFile(path, base, options.streamAbove, render));
+  if (item.kind === 'files') {
+    const outcomes: Outcome[] = [];
+    for (const path of item.paths) outcomes.push(await runFile(path, base, options.streamAbove, render));
+    return outcomes;
+  }
   if (item.kind === 'window') return [runWindow(item.path, item.window, base, render ?? jsonlWriter)];
-  if (item.kind === 'bytes') return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), render)];
+  if (item.kind === 'bytes') {
+    await preparePagesFor(item.bytes, item.path);
+    return [attempt(item.path, item.bytes.length, () => extractBytes(item.bytes, { ...base, doc: item.path }), render)];
+  }
   const outcomes: Outcome[] = [];
   const unreadable = new Map(item.unreadable?.map((u) => [u.index, u]));
   item.lines.forEach((line, i) => {
@@ -121,7 +131,7 @@ function extractLine(line: string, where: string, base: ExtractOptions): Documen
   return !base.refDate && input.refDate ? { ...doc, ref_date_source: 'input' } : doc;
 }
 
-function runFile(path: string, base: ExtractOptions, streamAbove: number | null | undefined, render: RowWriter | null): Outcome {
+async function runFile(path: string, base: ExtractOptions, streamAbove: number | null | undefined, render: RowWriter | null): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
     // a regular file only, checked on the opened descriptor, and at most one document's size
@@ -135,6 +145,7 @@ function runFile(path: string, base: ExtractOptions, streamAbove: number | null 
     const e = err instanceof ZhnewsError ? err : fromFsError(err, path);
     return { failure: { where: path, code: e.code, message: e.message }, bytes: 0 };
   }
+  await preparePagesFor(bytes, path);
   return attempt(path, bytes.length, () => extractBytes(bytes, { ...base, doc: path }), render);
 }
 

@@ -11,7 +11,7 @@ const utf8 = new TextEncoder();
 export default async function work(task: { item: WorkItem; options: WorkOptions; cancelled?: Int32Array }): Promise<unknown> {
   if (task.cancelled && Atomics.load(task.cancelled, 0) === 1) return []; // the reader went away
   await prepareExtraction(task.options.types); // the extractors' modules, once per worker
-  const outcomes = runItem(task.item, task.options, csvWriter);
+  const outcomes = await runItem(task.item, task.options, csvWriter);
   let size = 0;
   for (const o of outcomes) if ('rendered' in o && typeof o.rendered === 'string') size += o.rendered.length * 3; // UTF-8 bound
   if (size === 0) return outcomes;

@@ -11,7 +11,7 @@ import { checkFormatOptions, chooseColor, chooseWriter, parseFormat } from './fo
 import { openFileSink, stdoutSink, type Sink } from '../output/write.js';
 import { escapeControls } from '../output/terminal.js';
 import { writeChunks, type Writer } from '../output/formats.js';
-import { prepareExtraction, streamBytes } from '../document.js';
+import { prepareExtraction, preparePagesFor, streamBytes } from '../document.js';
 import { createRunner, type Runner } from '../batch/runner.js';
 import { WINDOWED_FROM_BYTES, chooseWorkers } from '../batch/plan.js';
 import { WindowQueue } from '../batch/windows.js';
@@ -72,6 +72,7 @@ export async function runExtract(paths: readonly string[], flags: ExtractFlags):
       if ('error' in input) fail(input.path, input.error.message);
       else {
         await prepareExtraction(options.types); // the main thread extracts this one itself
+        await preparePagesFor(input.bytes, input.path);
         await streamDocument(input, options, writer, sink, summary, fail, warn);
       }
     }

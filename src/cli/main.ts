@@ -1,7 +1,8 @@
 // The command line: a thin layer over the library. It parses options, streams documents
 // through the pipeline, writes each failure as `zhnews: <path>: <reason>` and returns the
 // exit code (0 all read, 1 some input failed, 2 usage error); bin/zhnews.js sets it.
-import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ZhnewsError } from '../errors.js';
@@ -10,6 +11,10 @@ import { runExtract } from './extract.js';
 import type { SegmentFlags } from './segment.js';
 import { VERSION } from '../version.js';
 import { escapeControls } from '../output/terminal.js';
+
+// commander is CommonJS: required as such, it skips the scan of its exports that an ES import
+// of a CommonJS module makes at every start-up.
+const { Command, CommanderError, Option } = createRequire(import.meta.url)('commander') as typeof Commander;
 
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;

@@ -3,6 +3,7 @@
 //   titles             局长李明表示 / 李明局长 / 市民张先生 / 候选对象王勇获评 / 市领导王文文、李艳斐
 //   speakers           “……。”王勇说 / 。王丽娟告诉记者 / 据李建国介绍 (three characters or more)
 //   lists              王芳、赵强 beside a name found so (`局长李明、王芳与赵强`)
+//   doctrines          邓小平理论 / 毛泽东思想 / 马克思主义 (the holder of a doctrine)
 //   repeats            a name found so elsewhere in the same text
 // A name is a surname (rules/surnames.ts) and one or two given-name characters that are not a
 // common word (rules/person-stopwords.ts: `纳凉`, `高速`, `文明`), or a run of transliteration
@@ -17,6 +18,8 @@ import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
 import { findTaggedNames } from './person/tagged.js';
 import { findJoinedForeignNames } from './person/foreign.js';
 import { findListedNames } from './person/lists.js';
+import { findDoctrineHolders } from './person/doctrine.js';
+import { findOpeningNames } from './person/opening.js';
 
 /**
  * Keeps spans in the given order of trust, dropping any that overlaps one already kept.
@@ -57,12 +60,14 @@ export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
     ...findAuthorLines(t),
     ...findClosingNames(t),
     ...findSlashCredits(t),
-    ...findTitlesBefore(t),
-    ...findTitlesAfter(t),
+    ...findTitlesBefore(t, tokens),
+    ...findTitlesAfter(t, tokens),
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
     ...findOpeningSpeakers(t).map((s) => ({ ...s, rule: 'speaker-opening' })),
+    ...(tokens === undefined ? [] : findDoctrineHolders(t, tokens)),
   ], t.text.length);
-  const named = keepFirst<BylineName>([...certain, ...tagged], t.text.length);
+  const opening = tokens === undefined ? [] : findOpeningNames(t, tokens).map((s) => ({ ...s, rule: 'person-opening' }));
+  const named = keepFirst<BylineName>([...certain, ...tagged, ...opening], t.text.length);
   const listed = tokens === undefined ? [] : findListedNames(t, named, tokens).map((s) => ({ ...s, rule: 'person-listed' }));
   const found = keepFirst<BylineName>([...named, ...listed], t.text.length);
   // a name taken only for the verb after it is too weak to be looked for everywhere else

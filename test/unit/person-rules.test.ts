@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/clean/clean.js';
 import { extractPeople } from '../../src/extract/person.js';
-import { BYLINE_ROLES, HONORIFICS, TITLES_AFTER, TITLES_BEFORE } from '../../src/extract/rules/person-roles.js';
+import { BYLINE_ROLES, DOCTRINES, HONORIFICS, TITLES_AFTER, TITLES_BEFORE } from '../../src/extract/rules/person-roles.js';
+import { clauseTokens } from '../../src/segment/clause-tokens.js';
 import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../../src/extract/rules/surnames.js';
 
 function people(s: string): { value: unknown; rule: string; role?: string }[] {
@@ -21,6 +22,14 @@ describe('table examples', () => {
   it.each(rows.map((r) => [r.id, r.example] as const))('%s: %s', (id, example) => {
     const { text, name } = marked(example);
     expect(people(text)).toContainEqual(expect.objectContaining({ value: name, rule: id }));
+  });
+});
+
+describe('doctrine examples (with the segmenter)', () => {
+  it.each(DOCTRINES.map((r) => [r.id, r.example] as const))('%s: %s', (id, example) => {
+    const { text, name } = marked(example);
+    const clean = cleanText(text).clean;
+    expect(extractPeople(clean, clauseTokens(clean))).toContainEqual(expect.objectContaining({ value: name, rule: id }));
   });
 });
 

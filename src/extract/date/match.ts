@@ -8,7 +8,7 @@ export function escapeRegex(s: string): string {
 
 /** `(?:上半年|年初|...)`: longest first, so `第一季度` wins over `一季度`. */
 export function wordsSource(words: readonly string[]): string {
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length || byCodeUnits(a, b));
   return `(?:${sorted.map(escapeRegex).join('|')})`;
 }
 
@@ -58,4 +58,13 @@ export function isOneOf(chars: string, ch: string | undefined): boolean {
 export const CN_NUMERALS = '〇零一二两三四五六七八九十';
 export function isDigitLike(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && (/[0-9]/u.test(ch) || CN_NUMERALS.includes(ch));
+}
+
+/**
+ * Plain code-unit order, for a stable source: words of one length never both match at one
+ * place, so their order does not change what the alternation matches (localeCompare would
+ * load ICU's collation data at start-up for nothing).
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import type { CleanText } from '../types.js';
 import { NOT_TITLES, TITLE_ENDS, TITLE_WORDS } from '../rules/person-titles.js';
 import { HONORIFICS, TITLES_AFTER, TITLES_BEFORE } from '../rules/person-roles.js';
 import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
-import { FOLLOWERS, isNameShape, surnameLengths } from './names.js';
+import { FOLLOWERS, isNameShape, isWholeWordSurname, surnameLengths } from './names.js';
 import { isParticle, TITLE_AFTER_WORDS, TITLE_BEFORE_WORDS } from './context.js';
 import { indexWords, isHan } from './words.js';
 
@@ -56,7 +56,7 @@ function cueAfter(t: CleanText, end: number): boolean {
 
 /** The position opens a name candidate worth segmenting. */
 function isNameSite(t: CleanText, i: number): boolean {
-  const surname = surnameLengths(t.text, i)[0];
+  const surname = surnameLengths(t.text, i)[0] ?? (isWholeWordSurname(t.text[i]) ? 1 : undefined);
   if (surname !== undefined) {
     if (cueBefore(t, i) || cueAfter(t, i + surname + 1) || cueAfter(t, i + surname + 2)) return true;
     // after a particle (`的王莲香`, `找刘彦彬`) a surname and a two-character given name need no

@@ -3,7 +3,7 @@
 // (`南市` in 济南市 is no name), and the whole not a common word (`高速`, `文明`).
 // Which length is meant (`王勇获评`: 王勇, `王文文说`: 王文文) is decided by what follows:
 // the callers pass a test for the position right after the name.
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES } from '../rules/surnames.js';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES, WHOLE_WORD_SURNAMES } from '../rules/surnames.js';
 import { NOT_GIVEN_NAME_CHARS, NOT_NAMES } from '../rules/person-stopwords.js';
 import { HONORIFICS, NAME_FOLLOWERS } from '../rules/person-roles.js';
 import { indexWords, isHan } from './words.js';
@@ -30,6 +30,13 @@ export function surnameLengths(text: string, i: number): number[] {
 
 export function isSurname(ch: string | undefined): boolean {
   return ch !== undefined && SINGLE.has(ch);
+}
+
+const WHOLE_WORD_ONLY = new Set(WHOLE_WORD_SURNAMES.filter((s) => !SINGLE.has(s)));
+
+/** A surname taken only in a three-character name the segmenter keeps whole (`裘山明/x`). */
+export function isWholeWordSurname(ch: string | undefined): boolean {
+  return ch !== undefined && WHOLE_WORD_ONLY.has(ch);
 }
 
 /** A surname of `surnameLength` and one or two given-name characters, not a common word. */

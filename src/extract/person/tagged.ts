@@ -8,7 +8,7 @@
 //            (`默克尔说`), a list whose other members are names (`李明、王芳与赵强`)
 // Only clauses that a cheap test marks (person/cues.ts) are segmented.
 import type { ClauseTokens, CleanText, Token } from '../types.js';
-import { FOLLOWERS, HONORIFIC_WORDS, isNameShape, surnameLengths, type Span } from './names.js';
+import { FOLLOWERS, HONORIFIC_WORDS, isNameShape, isWholeWordSurname, surnameLengths, type Span } from './names.js';
 import { isTitleWord, isTransliteration, nameSites } from './cues.js';
 import { foreignRunAt, isPlaceLike, modifiesNoun } from './foreign-run.js';
 import { isHan } from './words.js';
@@ -17,6 +17,15 @@ import { isHan } from './words.js';
 const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Last characters of places, sites, events and locatives, never the end of a bare name: `杜鹃山`, `武侯祠`, `季后赛`, `丛林中`. */
 const PLACE_TAILS = new Set([...'岛湖山城港湾村镇州省市县区河江峰泊滩原宫祠庙寺塔桥园馆楼台赛杯展传上下内外里']);
+/**
+ * Last characters of the nouns that make a name before them the name of a thing: a firm, a
+ * body, a building, a fund (`科利华集团`, `王建新公司`, `张华路`, `易方达领先策略基金`, read over
+ * the nouns between). Other nouns after a
+ * whole name leave it a person (`张建国案件`, `李建华全集`, `王建新眼睛红了`).
+ */
+const THING_HEADS = new Set([...'司团厂店社局院校会馆所行站园城村路街楼号部处室队网报台刊品牌业场中金']);
+/** Nouns read on after a name to find such a head (`易方达 领先 策略 基金`). */
+const MAX_NOUN_RUN = 4;
 /** Separators of a list of names: `李明、王芳与赵强`. */
 const LIST_WORDS = new Set(['、', '和', '与', '及', '同', '跟']);
 /** Verbs of speaking or acting after a guessed (`x`) name: a dictionary name takes any verb. */
@@ -104,7 +113,7 @@ function candidateAt(clause: readonly Token[], k: number): Candidate | null {
     return { ...run, known: tok.tag !== 'x', foreign: true, titled: otherName };
   }
   const single = { first: k, last: k + 1, known: tok.tag !== 'x', foreign: false, parts: 1, dashed: false, titled: false };
-  if (isChineseName(tok.word)) return { start: tok.start, end: tok.end, ...single };
+  if (isChineseName(tok.word) || isRareWholeName(tok)) return { start: tok.start, end: tok.end, ...single };
   // jieba splits an unknown name: 王/nr 芳/nr, 李铁/nr 辰/ng
   const next = clause[k + 1];
   if (next === undefined || next.start !== tok.end || !isHanWord(next.word)) return null;
@@ -113,6 +122,11 @@ function candidateAt(clause: readonly Token[], k: number): Candidate | null {
     return { start: tok.start, end: next.end, first: k, last: k + 2, known: false, foreign: false, parts: 1, dashed: false, titled: false };
   }
   return null;
+}
+
+/** A whole three-character name word with a surname taken only so (`裘山明/x`, rules/surnames.ts). */
+function isRareWholeName(tok: Token): boolean {
+  return tok.word.length === 3 && (tok.tag === 'x' || tok.tag === 'nr') && isWholeWordSurname(tok.word[0]) && isNameShape(tok.word, 1);
 }
 
 function isChineseName(word: string): boolean {
@@ -139,7 +153,9 @@ function contextOf(c: Candidate, clause: readonly Token[]): string | null {
   const short = c.end - c.start < 3;
   // `学生夏令会`: a single character glued after a short candidate makes it part of a word
   const glued = short && after !== undefined && after.word.length === 1 && isHanWord(after.word) && !FOLLOWERS.has(after.word);
-  if (before !== undefined && before.end === c.start && isTitleWord(before.word) && !glued) return 'title-before';
+  // `友人蔡铭/x 哲有/x`: a Chinese name read on into another guessed word has no sure end
+  const runsOn = !c.foreign && after !== undefined && after.start === c.end && after.tag === 'x' && isHanWord(after.word) && !FOLLOWERS.has(after.word);
+  if (before !== undefined && before.end === c.start && isTitleWord(before.word) && !glued && !runsOn) return 'title-before';
   if (after === undefined || c.titled) return null;
   if (isTitleWord(after.word) && !HONORIFIC_WORDS.has(after.word)) return 'title-after';
   if (short || c.foreign) return after.word.length >= 2 && FOLLOWERS.has(after.word) ? 'follower' : null;
@@ -156,10 +172,21 @@ function contextOf(c: Candidate, clause: readonly Token[]): string | null {
 function isWholeName(c: Candidate, clause: readonly Token[], text: string): boolean {
   if (c.foreign || c.last - c.first !== 1 || c.end - c.start !== 3) return false;
   const word = text.slice(c.start, c.end);
-  if (surnameLengths(word, 0)[0] !== 1 || PLACE_TAILS.has(word[2] ?? '')) return false;
+  if ((surnameLengths(word, 0)[0] !== 1 && !isWholeWordSurname(word[0])) || PLACE_TAILS.has(word[2] ?? '')) return false;
   if (text[c.start - 1] === '《' || text[c.end] === '》') return false; // a title of a work: 《白鹿原》
   if (HONORIFIC_WORDS.has(word.slice(1)) || isTitleWord(word.slice(1))) return false;
   const after = clause[c.last];
   if (after === undefined || after.start !== c.end) return true;
-  return !HONORIFIC_WORDS.has(after.word) && !modifiesNoun(c, after, isTitleWord);
+  if (HONORIFIC_WORDS.has(after.word)) return false;
+  return !modifiesNoun(c, after, isTitleWord) || !headsThing(clause, c.last);
+}
+
+/** The nouns from token `k` on end in the head of a thing's name (`领先/n 策略/n 基金/n`). */
+function headsThing(clause: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + MAX_NOUN_RUN; j += 1) {
+    const word = clause[j];
+    if (word === undefined || !/^n[stz]?$/u.test(word.tag)) return false;
+    if (THING_HEADS.has(word.word[word.word.length - 1] ?? '')) return true;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@
 // character is a mention of its own. The run's edges must be edges of words: the text's (a
 // punctuation mark, a function character), the segmenter's, or a head word of pairs
 // (`两国`, `关系`); so `高中英语`, `今日美国`, `依法德治` hold no pair.
+import { charTable } from '../lib/char-table.js';
 import { isCjk, isNameChar } from './boundary.js';
 import type { PlaceSpan } from './suffix-places.js';
 import type { ClauseTokens } from '../types.js';
@@ -21,6 +22,8 @@ import {
 
 const PAIR_CHARS = new Set(PLACE_ABBREVIATIONS.filter((r) => r.inPairs).map((r) => r.char));
 const VERB_CHARS = new Set(PLACE_ABBREVIATIONS.filter((r) => r.afterVerb).map((r) => r.char));
+/** Every character an abbreviation place can start at (a pair's, a verb's or a head's): the scan skips the rest by one table read. */
+const CANDIDATE_CHARS = charTable(new Set([...PAIR_CHARS, ...VERB_CHARS, ...HEAD_ABBREVIATIONS]));
 const VERBS = new Set(ABBREVIATION_VERBS.map((v) => v.char));
 /** A run longer than this is no list of places but a string of common characters. */
 const MAX_RUN = 5;
@@ -36,7 +39,7 @@ const startsWithAny = (text: string, at: number, words: readonly string[]): bool
 export function findAbbreviationPlaces(text: string, taken: Uint8Array, tokens: ClauseTokens | undefined): PlaceSpan[] {
   const out: PlaceSpan[] = [];
   for (let i = 0; i < text.length; i += 1) {
-    if (taken[i]) continue;
+    if (taken[i] || !CANDIDATE_CHARS[text.charCodeAt(i)]) continue;
     const run = pairRunAt(text, i, taken);
     const pair = run.length >= 2 ? settlePair(text, run, tokens) : null;
     if (pair) {

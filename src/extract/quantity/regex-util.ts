@@ -9,7 +9,7 @@ export function escapeRegex(word: string): string {
 export function alternation(words: Iterable<string>): string {
   const unique = [...new Set(words)].filter((w) => w.length > 0);
   if (unique.length === 0) throw new Error('alternation: empty word list');
-  unique.sort((a, b) => b.length - a.length || a.localeCompare(b));
+  unique.sort((a, b) => b.length - a.length || byCodeUnits(a, b));
   return `(?:${unique.map(escapeRegex).join('|')})`;
 }
 
@@ -61,4 +61,13 @@ export function startScanner(source: string, starts: Uint8Array): (text: string)
       i += Math.max(m[0].length, 1) - 1;
     }
   };
+}
+
+/**
+ * Plain code-unit order, for a stable source: words of one length never both match at one
+ * place, so their order does not change what the alternation matches (localeCompare would
+ * load ICU's collation data at start-up for nothing).
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,12 +2,14 @@
 // names is money in its own code). Two sources:
 // - the full Chinese names of every current currency, read once at load time from Node's ICU
 //   data: `Intl.DisplayNames(['zh'], { type: 'currency' })` over
-//   `Intl.supportedValuesOf('currency')` (`澳大利亚元` AUD, `瑞士法郎` CHF, `南非兰特` ZAR);
+//   `Intl.supportedValuesOf('currency')` (`澳大利亚元` AUD, `瑞士法郎` CHF, `南非兰特` ZAR), kept by
+//   the build step so a run need not load ICU's locale data (lib/icu-names.ts);
 // - the short forms news writes, which ICU does not list (table below, from general
 //   knowledge of Chinese news usage: `澳元`, `加元`, `卢布`, `台币`, `兰特`, `美圆`).
 // A name that ICU gives to two codes is left out (it names neither for sure), and so is a
 // name with Latin letters, digits or brackets (`津巴布韦元 (2009)`, a withdrawn issue).
 import type { UnitRule } from './units.js';
+import { icuNames } from '../lib/icu-names.js';
 
 export interface CurrencyShortForm {
   readonly code: string;
@@ -39,10 +41,8 @@ export const CURRENCY_SHORT_FORMS: readonly CurrencyShortForm[] = [
 /** The full names ICU knows, by name; a name shared by two codes maps to null. */
 function icuCurrencyNames(): Map<string, string | null> {
   const names = new Map<string, string | null>();
-  const display = new Intl.DisplayNames(['zh'], { type: 'currency', fallback: 'none' });
-  for (const code of Intl.supportedValuesOf('currency')) {
-    const name = display.of(code);
-    if (name === undefined || !/^[\u4e00-\u9fff-]+$/u.test(name)) continue;
+  for (const [code, name] of Object.entries(icuNames().currency)) {
+    if (!/^[\u4e00-\u9fff-]+$/u.test(name)) continue;
     names.set(name, names.has(name) && names.get(name) !== code ? null : code);
   }
   return names;

@@ -78,7 +78,10 @@ const TITLE_ROWS: readonly TitleRule[] = [
       '被告人', '当事人', '受助人', '爱心人士', '好人', '领导', '市领导', '区领导', '县领导',
       '省领导', '嘉宾', '代表', '人大代表', '政协委员', '得主', '传承人', '艺术家', '作家',
       '院士', '博士', '导演', '演员', '歌手', '社工', '网格员', '消防员', '队员', '辅警',
-      '冠军', '村支书', '老人', '独居老人', '孩子', '小朋友', '农民', '工人', '护士', '村医'],
+      '冠军', '村支书', '老人', '独居老人', '孩子', '小朋友', '农民', '工人', '护士', '村医',
+      // kin and kinds of person news names people by: `友人蔡明哲`, `女子孙丽芸`, `妻子赵文英`
+      '友人', '男子', '女子', '少女', '少年', '妻子', '丈夫', '男友', '女友', '母亲', '父亲',
+      '儿子', '女儿'],
     isRole: false, example: '市民[[张先生]]享受着',
   },
 ];
@@ -117,6 +120,12 @@ export const TITLES_AFTER: readonly TitleRule[] = [
     isRole: true, example: '采访了[[李明]]局长',
   },
   { id: 'title-after-honorific', words: HONORIFICS, isRole: false, example: '[[李女士]]说' },
+  {
+    // the dan ranks of go and chess players (初段 to 九段), written after the name
+    id: 'title-after-rank',
+    words: ['初段', '二段', '三段', '四段', '五段', '六段', '七段', '八段', '九段'],
+    isRole: false, example: '。[[郑建平]]九段执白中盘胜',
+  },
 ];
 
 /**
@@ -144,4 +153,23 @@ export const NAME_FOLLOWERS: readonly string[] = [
   '今年', '每天', '一直', '现场', '报道', '摄', '享受', '带着', '拿着', '正在', '已经',
   '夺得', '发表', '会见', '考察', '调研', '宣布', '看望', '慰问', '讲述', '提出', '担任',
   '随后', '先后', '通过', '所在',
+];
+
+export interface DoctrineRule {
+  readonly id: string;
+  readonly words: readonly string[];
+  readonly example: string;
+}
+
+/**
+ * Words that name a body of thought after the person who holds it: `邓小平理论`,
+ * `毛泽东思想`, `马克思主义`. The compound is no entity (SPEC lists no doctrines), so the
+ * person inside it is a person mention. Source: general knowledge of the language, the
+ * heads of the names of doctrines and schools (理论 theory, 思想 thought, 主义 -ism,
+ * 学说 teaching).
+ */
+export const DOCTRINES: readonly DoctrineRule[] = [
+  { id: 'person-doctrine-theory', words: ['理论', '学说'], example: '学习[[王建新]]理论' },
+  { id: 'person-doctrine-thought', words: ['思想'], example: '宣传[[李建国]]思想' },
+  { id: 'person-doctrine-ism', words: ['主义'], example: '信奉[[凯恩斯]]主义' },
 ];

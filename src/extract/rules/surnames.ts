@@ -49,3 +49,16 @@ export const COMPOUND_SURNAMES: readonly string[] = [
   '万俟', '闻人', '申屠', '太史', '钟离', '宗政', '淳于', '赫连', '公羊',
   '左丘', '东郭', '谷梁', '司空', '拓跋', '完颜', '仲孙', '叔孙', '亓官',
 ];
+
+/**
+ * Surnames of the 百家姓 that are rare or begin common words (`展开`, `阴天`, `符合`, `庞大`)
+ * (those that are mostly function or common words, such as 连, 时, 应, 查, are left out):
+ * a name with one of them is taken only where jieba keeps the surname and a two-character
+ * given name as one name word (`裘山明/x`), never guessed from the text's shape alone.
+ * Source: the 百家姓 and the national surname ranking past its top 300, by general knowledge.
+ */
+export const WHOLE_WORD_SURNAMES: readonly string[] = [
+  '庞', '殷', '裘', '符', '邝', '恽', '郅', '阴', '展', '蓝', '储', '桑', '巴', '井', '冼',
+  '缑', '鲜', '茅', '蔚', '闻', '逯', '郦', '漆', '荀', '羊', '邰', '禄', '扶', '堵', '冒',
+  '薄', '宦', '鱼',
+];

@@ -13,6 +13,7 @@
 // - Continents, oceans, seas and world regions: the standard names of a Chinese world atlas.
 import type { PlaceName } from './place-names.js';
 import type { DivisionLevel } from '../place/division-names.js';
+import { icuNames } from '../lib/icu-names.js';
 
 const group = (level: DivisionLevel, why: string, names: string): PlaceName[] =>
   names.split(/\s+/u).filter(Boolean).map((name) => ({ name, level, why }));
@@ -28,32 +29,14 @@ const NOT_COUNTRY_CODES = new Set(
    TK TP TW UK UM UN VD VG VI WF XA XB XK YD YT YU ZR ZZ`.split(/\s+/u).filter(Boolean),
 );
 
-/** The Chinese names of sovereign states, from Node's ICU data; names with brackets are dropped. */
+/** The Chinese names of sovereign states, from Node's ICU data (lib/icu-names.ts); names with brackets are dropped. */
 function icuCountryNames(): string[] {
-  let names: Intl.DisplayNames;
-  try {
-    names = new Intl.DisplayNames(['zh'], { type: 'region' });
-  } catch {
-    return []; // a Node built without ICU: the hand lists below still hold the usual names
-  }
   const out: string[] = [];
-  for (let a = 65; a <= 90; a += 1) {
-    for (let b = 65; b <= 90; b += 1) {
-      const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRY_CODES.has(code)) continue;
-      const name = safeOf(names, code);
-      if (name && name !== code && !/[（(]/u.test(name)) out.push(name);
-    }
+  for (const [code, name] of Object.entries(icuNames().region)) {
+    if (NOT_COUNTRY_CODES.has(code)) continue;
+    if (name && name !== code && !/[（(]/u.test(name)) out.push(name);
   }
   return out;
-}
-
-function safeOf(names: Intl.DisplayNames, code: string): string | undefined {
-  try {
-    return names.of(code);
-  } catch {
-    return undefined;
-  }
 }
 
 export const WORLD_PLACES: readonly PlaceName[] = [
