@@ -16,6 +16,7 @@ import { findRepeats } from './person/repeat.js';
 import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
 import { findTaggedNames } from './person/tagged.js';
 import { findJoinedForeignNames } from './person/foreign.js';
+import { findForeignInContext } from './person/foreign-context.js';
 import { findListedNames } from './person/lists.js';
 
 /**
@@ -57,6 +58,7 @@ export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
     ...findAuthorLines(t),
     ...findClosingNames(t),
     ...findSlashCredits(t),
+    ...findForeignInContext(t, tokens),
     ...findTitlesBefore(t),
     ...findTitlesAfter(t),
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
