@@ -17,6 +17,7 @@ import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
 import { findTaggedNames } from './person/tagged.js';
 import { findJoinedForeignNames } from './person/foreign.js';
 import { findForeignInContext } from './person/foreign-context.js';
+import { findJapaneseNames } from './person/japanese.js';
 import { findListedNames } from './person/lists.js';
 
 /**
@@ -47,8 +48,8 @@ function toDraft(t: CleanText, name: BylineName): Draft {
 }
 
 export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
-  const foreign = findJoinedForeignNames(t, tokens);
-  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: 'person-foreign-joined' }));
+  const foreign = [...findJoinedForeignNames(t, tokens), ...findJapaneseNames(t)];
+  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: s.rule ?? 'person-foreign-joined' }));
   const tagged = tokens === undefined ? [] : findTaggedNames(t, tokens).map((s) => ({ start: s.start, end: s.end, rule: `person-tagged-${s.why}` }));
   const wholeForeign = tagged.filter((s) => s.rule === 'person-tagged-joined');
   const certain = keepFirst<BylineName>([

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/index.js';
 import { FOREIGN_DESCRIPTIONS, FOREIGN_FOLLOWERS, FOREIGN_TITLES_AFTER } from '../../src/extract/rules/foreign-context.js';
 import { TRANSLITERATION_CHARS } from '../../src/extract/rules/transliteration.js';
+import { JAPANESE_SURNAMES, JAPANESE_TITLES } from '../../src/extract/rules/japanese-names.js';
 
 function people(text: string): { text: string; rule?: string }[] {
   return extractText(text, { explain: true }).mentions.filter((m) => m.type === 'person');
@@ -18,6 +19,11 @@ function marked(example: string): { text: string; name: string } {
 
 describe('table examples', () => {
   const rows = [...FOREIGN_DESCRIPTIONS, ...FOREIGN_TITLES_AFTER, ...FOREIGN_FOLLOWERS];
+  const japanese = JAPANESE_TITLES.map((r) => [r.id, r.example] as const);
+  it.each(japanese)('%s: %s', (_id, example) => {
+    const { text, name } = marked(example);
+    expect(people(text)).toContainEqual(expect.objectContaining({ text: name }));
+  });
   it.each(rows.map((r) => [r.id, r.example] as const))('%s: %s', (id, example) => {
     const { text, name } = marked(example);
     expect(people(text)).toContainEqual(expect.objectContaining({ text: name, rule: id }));
@@ -38,6 +44,18 @@ describe('every table word', () => {
   for (const row of FOREIGN_DESCRIPTIONS) {
     it.each(row.words)(`${row.id}: 巴西%s萨莫诺夫出席`, (word) => {
       expect(people(`巴西${word}萨莫诺夫出席`)).toContainEqual(expect.objectContaining({ text: '萨莫诺夫' }));
+    });
+  }
+});
+
+describe('Japanese family names', () => {
+  it('are two or three Chinese characters, no duplicate', () => {
+    expect(new Set(JAPANESE_SURNAMES).size).toBe(JAPANESE_SURNAMES.length);
+    for (const s of JAPANESE_SURNAMES) expect(s).toMatch(/^[\u4e00-\u9fff]{2,3}$/u);
+  });
+  for (const row of JAPANESE_TITLES) {
+    it.each(row.words)(`${row.id}: 。佐藤%s出席`, (word) => {
+      expect(people(`。佐藤${word}出席`)).toContainEqual(expect.objectContaining({ text: '佐藤' }));
     });
   }
 });

@@ -19,6 +19,8 @@ const MAX_PART = 8;
 export interface ForeignName extends Span {
   /** The last part: the surname a later mention may use alone. */
   surname: Span;
+  /** The rule that found the name, where it is not the joiner's (person/japanese.ts). */
+  rule?: string;
 }
 
 function runStart(text: string, end: number): number {
