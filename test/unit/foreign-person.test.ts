@@ -67,3 +67,13 @@ describe('transliteration characters', () => {
     for (const ch of chars) expect(ch).toMatch(/^[\u4e00-\u9fff]$/u);
   });
 });
+
+describe('names in Latin letters', () => {
+  it.each([
+    ['她请来了美国的律师Mark T.Ellison,他专办税务案件。', 'Mark T.Ellison'],
+    ['教授Anne Holloway说,方案还要修改。', 'Anne Holloway'],
+    ['Peter Lindqvist先生对此表示欢迎。', 'Peter Lindqvist'],
+  ])('%s', (text, name) => {
+    expect(people(text)).toContainEqual(expect.objectContaining({ text: name }));
+  });
+});

@@ -3,7 +3,8 @@
 // such runs leaves no other reading. A run is read as far as the characters go and trimmed
 // where the segmenter shows that its edge cuts a word (`雷霆队员拉塞尔` never starts at 员, since
 // 员 is no transliteration character; `进攻的德克` stops at 的). The last part names the person
-// again on its own (`穆勒`, `迈尔斯`), so it is returned for the repeats.
+// again on its own (`穆勒`, `迈尔斯`), and so, in sports and feature writing, may the first
+// (`克里斯`): both are returned for the repeats, which take them only where they stand as words.
 import type { ClauseTokens, CleanText } from '../types.js';
 import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
 import type { Span } from './names.js';
@@ -19,6 +20,8 @@ const MAX_PART = 8;
 export interface ForeignName extends Span {
   /** The last part: the surname a later mention may use alone. */
   surname: Span;
+  /** The first part of a joined name (`克里斯` of 克里斯-安德森), which a text may use alone too. */
+  given?: Span;
   /** The rule that found the name, where it is not the joiner's (person/japanese.ts). */
   rule?: string;
 }
@@ -63,6 +66,7 @@ export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): For
     const first = runStart(text, j);
     // one character before the joiner is an initial (`马·莱万多夫斯基`) only before a long part
     if (j - first < 1 || (j - first < 2 && runEnd(text, j + 1) - j - 1 < 3)) continue;
+    const firstJoin = j;
     let lastJoin = j;
     let end = runEnd(text, j + 1);
     while (end - lastJoin - 1 >= 2 && JOINERS.has(text[end] ?? '') && runEnd(text, end + 1) - end - 1 >= 2) {
@@ -75,7 +79,8 @@ export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): For
     j = end;
     // `……·伯尔切斯库镇`: a place suffix right after the run makes it a place's name
     if (namesThing(stop, tokens) || PLACE_TAILS.has(text[end] ?? '')) continue;
-    found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop } });
+    const given = firstJoin - start >= 2 ? { given: { start, end: firstJoin } } : {};
+    found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop }, ...given });
   }
   return found;
 }
