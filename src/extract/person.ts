@@ -16,7 +16,10 @@ import { findTitlesAfter, findTitlesBefore } from './person/titles.js';
 import { findRepeats } from './person/repeat.js';
 import { findOpeningSpeakers, findQuotedSpeakers } from './person/speech.js';
 import { findTaggedNames } from './person/tagged.js';
-import { findJoinedForeignNames } from './person/foreign.js';
+import { findJoinedForeignNames, type ForeignName } from './person/foreign.js';
+import { findForeignInContext } from './person/foreign-context.js';
+import { findJapaneseNames } from './person/japanese.js';
+import { findLatinNames } from './person/latin.js';
 import { findListedNames } from './person/lists.js';
 import { findDoctrineHolders } from './person/doctrine.js';
 import { findOpeningNames } from './person/opening.js';
@@ -49,8 +52,8 @@ function toDraft(t: CleanText, name: BylineName): Draft {
 }
 
 export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
-  const foreign = findJoinedForeignNames(t, tokens);
-  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: 'person-foreign-joined' }));
+  const foreign: ForeignName[] = [...findJoinedForeignNames(t, tokens), ...findJapaneseNames(t)];
+  const joined = foreign.map((s) => ({ start: s.start, end: s.end, rule: s.rule ?? 'person-foreign-joined' }));
   const tagged = tokens === undefined ? [] : findTaggedNames(t, tokens).map((s) => ({ start: s.start, end: s.end, rule: `person-tagged-${s.why}` }));
   const wholeForeign = tagged.filter((s) => s.rule === 'person-tagged-joined');
   const certain = keepFirst<BylineName>([
@@ -60,6 +63,8 @@ export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
     ...findAuthorLines(t),
     ...findClosingNames(t),
     ...findSlashCredits(t),
+    ...findForeignInContext(t, tokens),
+    ...findLatinNames(t),
     ...findTitlesBefore(t, tokens),
     ...findTitlesAfter(t, tokens),
     ...findQuotedSpeakers(t).map((s) => ({ ...s, rule: 'speaker-after-quote' })),
@@ -72,7 +77,7 @@ export function extractPeople(t: CleanText, tokens?: ClauseTokens): Draft[] {
   const found = keepFirst<BylineName>([...named, ...listed], t.text.length);
   // a name taken only for the verb after it is too weak to be looked for everywhere else
   const sources = found.filter((s) => s.rule !== 'person-tagged-verb');
-  const repeats = findRepeats(t, [...sources, ...foreign.map((s) => s.surname)], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));
+  const repeats = findRepeats(t, [...sources, ...foreign.flatMap((s) => (s.given ? [s.surname, s.given] : [s.surname]))], tokens).map((s) => ({ ...s, rule: 'person-repeat' }));
   return keepFirst<BylineName>([...found, ...repeats], t.text.length)
     .sort((a, b) => a.start - b.start)
     .map((name) => toDraft(t, name));

@@ -10,6 +10,7 @@ import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
 import { getGazetteer } from '../place/gazetteer.js';
 import { isHan } from './words.js';
 import { FOLLOWERS } from './names.js';
+import { isTitleWord } from './cues.js';
 
 const FOREIGN = new Set(TRANSLITERATION_CHARS);
 const JOINERS = new Set(['·', '•', '-', '－', '—', '‧', '・']);
@@ -19,7 +20,7 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 /** Tags of single characters that are words of their own, never a stray syllable (`对`, `和`). */
 const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'd', 'r', 'm', 'q', 'f', 'v', 'y', 'e']);
 /** Single characters after a name that make it a place: `苏梅岛`, `杜鹃山`, `孟加拉村`. */
-const PLACE_TAILS = new Set([...'岛山港湾村镇城州省市县河湖江峰堡宫区队']);
+export const PLACE_TAILS = new Set([...'岛山港湾村镇城州省市县河湖江峰堡宫区队']);
 
 export interface TokenRun {
   start: number;
@@ -76,22 +77,51 @@ export function foreignRunAt(clause: readonly Token[], k: number): TokenRun | nu
   let last = k + 1;
   let parts = 1;
   for (;;) {
-    while (adjacent(clause[first - 1], clause[first]) && isSyllablePiece(clause[first - 1])) first -= 1;
+    while (adjacent(clause[first - 1], clause[first]) && isPieceAt(clause, first - 1, 'before')) first -= 1;
     if (!JOINERS.has(clause[first - 1]?.word ?? '') || !isPartAfterJoiner(clause[first - 2])) break;
     first -= 2;
     parts += 1;
   }
   for (;;) {
-    while (adjacent(clause[last - 1], clause[last]) && isSyllablePiece(clause[last])) last += 1;
+    while (adjacent(clause[last - 1], clause[last]) && isPieceAt(clause, last, 'after')) last += 1;
     if (!JOINERS.has(clause[last]?.word ?? '') || !isPartAfterJoiner(clause[last + 1])) break;
     last += 2;
     parts += 1;
   }
+  const tail = adjacent(clause[last - 1], clause[last]) ? syllablesBeforeFollower(clause[last]!) : 0;
   if (adjacent(clause[first - 1], clause[first]) && leavesRunOpen(clause[first - 1], 'before')) return null;
-  if (adjacent(clause[last - 1], clause[last]) && leavesRunOpen(clause[last], 'after')) return null;
+  if (tail === 0 && adjacent(clause[last - 1], clause[last]) && leavesRunOpen(clause[last], 'after')) return null;
   let dashed = false;
   for (let i = first; i < last; i += 1) if (DASHES.has(clause[i]!.word)) dashed = true;
-  return { start: clause[first]!.start, end: clause[last - 1]!.end, first, last, parts, dashed };
+  return { start: clause[first]!.start, end: clause[last - 1]!.end + tail, first, last, parts, dashed };
+}
+
+/**
+ * A syllable piece, or a one-character word that stands between two (`韦/nr 登/v 博/nr 斯/nr`)
+ * or between the run and its edge: a follower or time word or a mark after it (`英博/nr 登/v 在`),
+ * a title before it (`总统/n 尤/d 勒斯`). `克林顿/nr 派/v 代表` stays 克林顿.
+ */
+function isPieceAt(clause: readonly Token[], i: number, side: 'before' | 'after'): boolean {
+  const tok = clause[i];
+  if (isSyllablePiece(tok)) return true;
+  if (tok === undefined || tok.word.length !== 1 || !FOREIGN.has(tok.word)) return false;
+  const next = side === 'after' ? clause[i + 1] : clause[i - 1];
+  const glued = side === 'after' ? adjacent(tok, next) : adjacent(next, tok);
+  if (next === undefined || !glued || !isHanWord(next.word)) return side === 'after';
+  if (isSyllablePiece(next)) return true;
+  return side === 'after' ? FOLLOWERS.at(next.word, 0) !== null || next.tag === 't' : isTitleWord(next.word);
+}
+
+/**
+ * The segmenter glued a follower word to the name's last syllables (`科斯/nrt 马斯说/x`,
+ * `阿马/ns 特在/d`): the number of the token's characters that belong to the name, or 0.
+ */
+function syllablesBeforeFollower(tok: Token): number {
+  if (!isHanWord(tok.word) || tok.word.length < 2) return 0;
+  let p = 0;
+  while (p < tok.word.length - 1 && FOREIGN.has(tok.word[p] ?? '')) p += 1;
+  const follower = FOLLOWERS.at(tok.word, p);
+  return p > 0 && follower !== null && p + follower.length === tok.word.length ? p : 0;
 }
 
 /**

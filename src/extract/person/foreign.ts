@@ -3,12 +3,14 @@
 // such runs leaves no other reading. A run is read as far as the characters go and trimmed
 // where the segmenter shows that its edge cuts a word (`雷霆队员拉塞尔` never starts at 员, since
 // 员 is no transliteration character; `进攻的德克` stops at 的). The last part names the person
-// again on its own (`穆勒`, `迈尔斯`), so it is returned for the repeats.
+// again on its own (`穆勒`, `迈尔斯`), and so, in sports and feature writing, may the first
+// (`克里斯`): both are returned for the repeats, which take them only where they stand as words.
 import type { ClauseTokens, CleanText } from '../types.js';
 import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
 import type { Span } from './names.js';
-import { modifiesNoun } from './foreign-run.js';
+import { modifiesNoun, PLACE_TAILS } from './foreign-run.js';
 import { isTitleWord } from './cues.js';
+import { FOLLOWERS } from './names.js';
 
 const FOREIGN = new Set(TRANSLITERATION_CHARS);
 const JOINERS = new Set(['·', '•', '-', '‧', '・']);
@@ -18,6 +20,10 @@ const MAX_PART = 8;
 export interface ForeignName extends Span {
   /** The last part: the surname a later mention may use alone. */
   surname: Span;
+  /** The first part of a joined name (`克里斯` of 克里斯-安德森), which a text may use alone too. */
+  given?: Span;
+  /** The rule that found the name, where it is not the joiner's (person/japanese.ts). */
+  rule?: string;
 }
 
 function runStart(text: string, end: number): number {
@@ -38,9 +44,12 @@ function trimStart(start: number, limit: number, tokens: ClauseTokens | undefine
   return tok !== null && tok !== undefined && tok.start < start && tok.end <= limit - 2 ? tok.end : start;
 }
 
-function trimEnd(end: number, limit: number, tokens: ClauseTokens | undefined): number {
+/** As trimStart, at the end; a follower word glued to the last syllable stays outside (`科斯/nrt 马斯说/x`). */
+function trimEnd(text: string, end: number, limit: number, tokens: ClauseTokens | undefined): number {
   const tok = tokens?.tokenAt(end);
-  return tok !== null && tok !== undefined && tok.start < end && tok.start >= limit + 2 ? tok.start : end;
+  if (tok === null || tok === undefined || tok.start >= end || tok.start < limit + 2) return end;
+  const follower = FOLLOWERS.at(text, end);
+  return follower !== null && end + follower.length === tok.end ? end : tok.start;
 }
 
 /** A noun glued after the name makes it the name of a thing: `阿里·萨米扬球场`, `道—琼斯指数`. */
@@ -55,7 +64,9 @@ export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): For
   for (let j = 1; j < text.length - 1; j += 1) {
     if (!JOINERS.has(text[j] ?? '') || !FOREIGN.has(text[j - 1] ?? '') || !FOREIGN.has(text[j + 1] ?? '')) continue;
     const first = runStart(text, j);
-    if (j - first < 2) continue;
+    // one character before the joiner is an initial (`马·莱万多夫斯基`) only before a long part
+    if (j - first < 1 || (j - first < 2 && runEnd(text, j + 1) - j - 1 < 3)) continue;
+    const firstJoin = j;
     let lastJoin = j;
     let end = runEnd(text, j + 1);
     while (end - lastJoin - 1 >= 2 && JOINERS.has(text[end] ?? '') && runEnd(text, end + 1) - end - 1 >= 2) {
@@ -64,10 +75,12 @@ export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): For
     }
     if (end - lastJoin - 1 < 2) continue;
     const start = trimStart(first, j, tokens);
-    const stop = trimEnd(end, lastJoin + 1, tokens);
+    const stop = trimEnd(text, end, lastJoin + 1, tokens);
     j = end;
-    if (namesThing(stop, tokens)) continue;
-    found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop } });
+    // `……·伯尔切斯库镇`: a place suffix right after the run makes it a place's name
+    if (namesThing(stop, tokens) || PLACE_TAILS.has(text[end] ?? '')) continue;
+    const given = firstJoin - start >= 2 ? { given: { start, end: firstJoin } } : {};
+    found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop }, ...given });
   }
   return found;
 }
