@@ -1,4 +1,4 @@
-// The person a doctrine is named after: `学习邓小平理论`, `宣传毛泽东思想`, `马克思主义`. The
+// The person a doctrine is named after: `邓小平理论`, `毛泽东思想`, `马克思主义`. The
 // doctrine is no entity, so the name inside it is a person mention of its own. The name is a
 // surname and a two-character given name, or a run of three or four transliteration
 // characters, and the segmenter must see it as the start of a word: the whole compound as one

@@ -3,7 +3,7 @@
 // or, at the head of a clause, a verb of speaking or a report's time word (`米勒说，`,
 // `萨莫诺夫今天抵达`; rules/foreign-context.ts). The name is a run of transliteration
 // characters (rules/transliteration.ts) whose edges the segmenter confirms: where a word of the
-// segmenter crosses an edge, the edge moves to that word's boundary (`费尔南德斯多次` ends
+// segmenter crosses an edge, the edge moves to that word's boundary (`冈萨雷斯多次` ends
 // before 多次, `总理马哈蒂尔` starts after 总理), and a run left shorter than two characters is
 // no name. A place of the gazetteer (`巴西总统`) and a word the segmenter tags as a place, a
 // body or a brand (`诺基亚表示`) are no person; a title after a place (`芬兰外长`) stays the
@@ -37,7 +37,7 @@ const WORD_TAGS = new Set(['v', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'd'
 const NOUN_TAGS = new Set(['n', 'ns', 'nt', 'nz', 'j']);
 /** What a clause's subject is followed by: a verb, a preposition, an adverb (`基里延科是`, `琼斯在`). */
 const SUBJECT_VERB_TAGS = new Set(['v', 'vd', 'p', 'd']);
-/** Characters after which a clause's subject starts: `而里瓦尔多也`, `由萨拉斯射门`. */
+/** Characters after which a clause's subject starts: `而贝尔纳多也`, `由莫拉莱斯射门`. */
 const CLAUSE_OPENERS = new Set([...'而由据']);
 /** jieba's tags of a whole word that names a place, a body or a thing (`诺基亚/nz`, `英特尔/ns`). */
 const THING_TAGS = new Set(['ns', 'nt', 'nz', 'n', 'j', 'v', 'vn', 'a', 'ad', 'an', 'd', 'm', 'q', 't', 'f', 's']);
@@ -98,7 +98,7 @@ function readRun(t: CleanText, runStart: number, runEnd: number, tokens: ClauseT
 
 /**
  * A one-character verb or particle at the run's end is no syllable of the name where no title
- * or follower word comes after it: `克林顿派代表` is 克林顿 + 派, `戈尔/nr 登/v 总统` is 戈尔登.
+ * or follower word comes after it: `哈里森派代表` is 哈里森 + 派, `戈尔/nr 登/v 总统` is 戈尔登.
  */
 function dropTrailingWord(text: string, tokens: ClauseTokens, start: number, end: number): number {
   const last = tokens.tokenAt(end - 1);

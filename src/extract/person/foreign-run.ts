@@ -99,7 +99,7 @@ export function foreignRunAt(clause: readonly Token[], k: number): TokenRun | nu
 /**
  * A syllable piece, or a one-character word that stands between two (`韦/nr 登/v 博/nr 斯/nr`)
  * or between the run and its edge: a follower or time word or a mark after it (`英博/nr 登/v 在`),
- * a title before it (`总统/n 尤/d 勒斯`). `克林顿/nr 派/v 代表` stays 克林顿.
+ * a title before it (`总统/n 尤/d 勒斯`). `哈里森/nr 派/v 代表` stays 哈里森.
  */
 function isPieceAt(clause: readonly Token[], i: number, side: 'before' | 'after'): boolean {
   const tok = clause[i];

@@ -64,7 +64,7 @@ export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): For
   for (let j = 1; j < text.length - 1; j += 1) {
     if (!JOINERS.has(text[j] ?? '') || !FOREIGN.has(text[j - 1] ?? '') || !FOREIGN.has(text[j + 1] ?? '')) continue;
     const first = runStart(text, j);
-    // one character before the joiner is an initial (`马·莱万多夫斯基`) only before a long part
+    // one character before the joiner is an initial (`马·科瓦尔斯基`) only before a long part
     if (j - first < 1 || (j - first < 2 && runEnd(text, j + 1) - j - 1 < 3)) continue;
     const firstJoin = j;
     let lastJoin = j;
@@ -77,7 +77,7 @@ export function findJoinedForeignNames(t: CleanText, tokens?: ClauseTokens): For
     const start = trimStart(first, j, tokens);
     const stop = trimEnd(text, end, lastJoin + 1, tokens);
     j = end;
-    // `……·伯尔切斯库镇`: a place suffix right after the run makes it a place's name
+    // `……·波佩斯库镇`: a place suffix right after the run makes it a place's name
     if (namesThing(stop, tokens) || PLACE_TAILS.has(text[end] ?? '')) continue;
     const given = firstJoin - start >= 2 ? { given: { start, end: firstJoin } } : {};
     found.push({ start, end: stop, surname: { start: lastJoin + 1, end: stop }, ...given });

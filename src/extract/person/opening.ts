@@ -1,4 +1,4 @@
-// A name that opens a clause and acts or speaks: `王建新说，`, `李华表示`, `田晚霞下岗后`,
+// A name that opens a clause and acts or speaks: `王建新说，`, `李华表示`, `刘秀芬下岗后`,
 // `，宋军又安排`. Nothing but the clause start shows where such a name begins, and a word of
 // the same shape opens clauses as often (`方面表示`, `车主表示`), so the segmenter must read
 // a name there (person/word-edges.ts: one name word, or a surname and given-name words cut
@@ -6,7 +6,7 @@
 // `在`, `曾`, `又`) or, after a name of three characters, any verb the segmenter tags.
 // Particles and conjunctions among the followers (`的`, `和`, `等`) show no act: `柳萍的目光`
 // and `王府井和` look alike. Two characters ending in a locative are a time or place word
-// (`周中在国家队受伤`), not a name.
+// (`周中在客场受伤`), not a name.
 import type { ClauseTokens, CleanText } from '../types.js';
 import { FOLLOWERS, nameEnds, type Span } from './names.js';
 import { isParticle } from './context.js';

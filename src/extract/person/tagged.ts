@@ -19,12 +19,12 @@ const NAME_TAGS = new Set(['nr', 'nrfg', 'nrt', 'x']);
 const PLACE_TAILS = new Set([...'岛湖山城港湾村镇州省市县区河江峰泊滩原宫祠庙寺塔桥园馆楼台赛杯展传上下内外里']);
 /**
  * Last characters of the nouns that make a name before them the name of a thing: a firm, a
- * body, a building, a fund (`科利华集团`, `王建新公司`, `张华路`, `易方达领先策略基金`, read over
+ * body, a building, a fund (`科利华集团`, `王建新公司`, `张华路`, `华宝稳健增长基金`, read over
  * the nouns between). Other nouns after a
  * whole name leave it a person (`张建国案件`, `李建华全集`, `王建新眼睛红了`).
  */
 const THING_HEADS = new Set([...'司团厂店社局院校会馆所行站园城村路街楼号部处室队网报台刊品牌业场中金']);
-/** Nouns read on after a name to find such a head (`易方达 领先 策略 基金`). */
+/** Nouns read on after a name to find such a head (`华宝 稳健 增长 基金`). */
 const MAX_NOUN_RUN = 4;
 /** Separators of a list of names: `李明、王芳与赵强`. */
 const LIST_WORDS = new Set(['、', '和', '与', '及', '同', '跟']);

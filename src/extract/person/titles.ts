@@ -88,7 +88,7 @@ function nameBefore(t: CleanText, at: number, honorific: boolean, tokens?: Claus
   if (bare !== null && mayStartName(t, bare, false)) return { start: bare, end: titleEnd };
   const starts = fullNameStarts(t, at);
   // else the segmenter's word edges: `北京某中学李建华校长说` (中学 | 李建华 | 校长); a
-  // particle that is also a surname is read as the particle (`回信向学昭女士`). Not before an
+  // particle that is also a surname is read as the particle (`写信向学文女士`). Not before an
   // honorific: in `感谢王文先生` 王文 and 文先生 stay as ambiguous as the text leaves them
   const start = starts.find((s) => mayStartName(t, s, true)) ??
     (tokens === undefined || honorific ? undefined : starts.find((s) => !isParticle(t.text[s]) && isSegmentedName(t.text, tokens, s, at)));

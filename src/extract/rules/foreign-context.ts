@@ -18,14 +18,14 @@ export interface ForeignCueRule {
 
 /**
  * Descriptions before a foreign name in sports and international news that the person title
- * tables do not hold: `巴西外援卡洛维奇`, `裁判马尔科`, `其男友布兰德`.
+ * tables do not hold: `主裁判马尔科维奇`, `车手卡洛维奇`, `其男友布兰德`.
  */
 export const FOREIGN_DESCRIPTIONS: readonly ForeignCueRule[] = [
   {
     id: 'foreign-description-before',
     words: ['外援', '裁判', '主裁判', '男友', '女友', '丈夫', '妻子', '遗孀', '毒枭', '影星',
       '歌星', '影帝', '影后', '歌手', '车手', '棋手', '拳手', '骑手', '球员', '主力', '射手'],
-    example: '巴西外援[[卡洛维奇]]和队友',
+    example: '本场主裁判[[马尔科维奇]]和助理裁判',
   },
 ];
 

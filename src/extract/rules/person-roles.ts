@@ -124,7 +124,7 @@ export const TITLES_AFTER: readonly TitleRule[] = [
     // the dan ranks of go and chess players (初段 to 九段), written after the name
     id: 'title-after-rank',
     words: ['初段', '二段', '三段', '四段', '五段', '六段', '七段', '八段', '九段'],
-    isRole: false, example: '。[[郑建平]]九段执白中盘胜',
+    isRole: false, example: '。[[郑建平]]九段执黑胜出',
   },
 ];
 
