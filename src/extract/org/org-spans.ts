@@ -9,7 +9,7 @@ import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { firstRowAt, suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
-import { MATCH_WORDS, TEAM_VERB_CHARS } from '../rules/org-teams.js';
+import { MATCH_WORDS } from '../rules/org-teams.js';
 import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK, type KnownOrg } from '../rules/org-names.js';
 
 export interface OrgSpan {
@@ -87,13 +87,13 @@ function readBody(
 }
 
 /** Chains sub-units onto an organization: `山东大学` + `党委`, `济宁市民政局` + `婚姻登记处`. */
-function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
+export function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   let cur = org;
   for (let step = 0; step < 3; step += 1) {
     const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY, true);
     if (!next) break;
-    // `中国队|组队`: a verb of one character and `队` are no sub-unit
-    if (next.row.id === 'org-team' && next.end - cur.end === 2 && TEAM_VERB_CHARS.includes(text[cur.end] ?? '')) break;
+    // a team is no sub-unit: `中国队|组队`, `县委|书记带队`
+    if (next.row.id === 'org-team') break;
     // `济南市民政局|联合...`: a verb after a body ends it, but a department may be named by
     // one (`济南市委` + `宣传部`, `组织部`)
     if (startsWithCommonVerb(text, cur.end) && !next.row.chainOnly) break;

@@ -33,6 +33,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-bureau', word: '局', minBody: 1, blockNext: '面势部限促外长', example: '[[济南市民政局]]' },
   { id: 'org-department', word: '厅', minBody: 1, blockNext: '堂长', example: '[[省民政厅]]' },
   { id: 'org-commission', word: '委员会', minBody: 1, example: '[[济南市发展和改革委员会]]' },
+  { id: 'org-organizing-committee', word: '组委会', minBody: 1, named: true, example: '[[上海马拉松组委会]]宣布' },
   { id: 'org-management-committee', word: '管委会', minBody: 0, example: '[[济南高新区管委会]]发布' },
   { id: 'org-committee', word: '委', minBody: 0, maxBody: 4, blockNext: '员托屈派婉', example: '[[济南市委]]' },
   { id: 'org-general-office', word: '办公厅', minBody: 0, example: '[[国务院办公厅]]印发' },
