@@ -74,3 +74,9 @@ function isKind(words: readonly Token[], from: number, to: number): boolean {
   if (last && last.end === to && last.end - last.start === 1 && /^a/u.test(last.tag)) return true;
   return inside.length > 0 && inside.every((t) => COMMON.test(t.tag) && t.end - t.start >= 2);
 }
+
+/** True when the segmenter's word ending at `i` is one no name holds: a verb, conjunction, preposition. */
+export function endsNonNameWord(tokens: ClauseTokens, i: number): boolean {
+  const word = tokens.tokensAround(Math.max(0, i - 1), i).find((t) => t.end === i);
+  return word !== undefined && (NOT_NAME_START.test(word.tag) || FUNCTION_WORD.test(word.tag));
+}

@@ -92,14 +92,27 @@ export function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   for (let step = 0; step < 3; step += 1) {
     const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY, true);
     if (!next) break;
-    // a team is no sub-unit: `中国队|组队`, `县委|书记带队`
+    // a team is no sub-unit: `中国队|组队`, `县委|书记带队`; a firm's line of business follows
+    // its name bare (`住友信托|银行`), never after more words (`保险公司|独家经营农业|保险`); a
+    // fund after a fund is a second name (`X基金|拟任|基金`)
     if (next.row.id === 'org-team') break;
+    if (next.row.business && next.end - next.row.word.length > cur.end) break;
+    if (next.row.word === lastSuffix(text, cur)) break;
     // `济南市民政局|联合...`: a verb after a body ends it, but a department may be named by
     // one (`济南市委` + `宣传部`, `组织部`)
     if (startsWithCommonVerb(text, cur.end) && !next.row.chainOnly) break;
     cur = { start: cur.start, end: next.end, rule: cur.rule };
   }
   return cur;
+}
+
+/** The suffix word an organization ends in, if any: `基金` for `安心微基金`. */
+function lastSuffix(text: string, org: OrgSpan): string | null {
+  for (let i = Math.max(org.start, org.end - 5); i < org.end; i += 1) {
+    const row = orgSuffixAt(text, i);
+    if (row && i + row.word.length === org.end) return row.word;
+  }
+  return null;
 }
 
 /**
@@ -206,6 +219,7 @@ export function findNamedOrgs(
   text: string,
   taken: readonly OrgSpan[],
   edge: (start: number, suffixStart: number, end: number, row: OrgSuffix) => number | null = (start) => start,
+  opensName: ((i: number) => boolean) | null = null,
 ): OrgSpan[] {
   const out: OrgSpan[] = [];
   const covered = coverMask(taken, text.length);
@@ -216,17 +230,29 @@ export function findNamedOrgs(
     // a firm before its line of business: the segmenter's words decide (org/org-business.ts)
     const firm = row.business ? edge(wordRunStart(text, s), s, s + row.word.length, row) : null;
     if (firm !== null) out.push(chainSubUnits(text, { start: firm, end: s + row.word.length, rule: `${row.id}-named` }));
-    if (row.business || !scanned.bounded) continue;
+    if (row.business || !(scanned.bounded || opensName)) continue;
     const read = throughStopChar(text, scanned.start);
     const start = read + (NUMBER_BEFORE.test(text[read - 1] ?? '') ? 1 : 0); // `88号|招商银行`
-    const name = text.slice(start, s);
-    if (name.length < 2 || name.length > 6 || isGenericName(name.replace(COMPANY_FORM, ''))) continue;
+    if (scanned.bounded && !namedFits(text.slice(start, s))) continue;
     const settled = edge(start, s, s + row.word.length, row);
-    if (settled === null) continue;
+    // a name holds no second suffix of its kind (`瑞丰基金|拟任|基金`); without a boundary, it
+    // starts after a word no name holds (`增发|和|华夏基金`)
+    if (settled === null || !namedFits(text.slice(settled, s)) || text.slice(settled, s).includes(row.word)) continue;
+    if (!scanned.bounded && !opensName?.(settled)) continue;
     out.push(chainSubUnits(text, { start: settled, end: s + row.word.length, rule: `${row.id}-named` }));
     s += row.word.length - 1;
   }
   return out;
+}
+
+/**
+ * A name before a named suffix: two to six characters, not a kind (`城市社区`). A left scan that
+ * met no boundary within its reach (`南宁糖业增发和|华夏基金`) is handed to the segmenter's edge
+ * when there is one (`opensName`: a word no name holds ends there), which drops the verbs and
+ * conjunctions before the name; what is left must fit too.
+ */
+function namedFits(name: string): boolean {
+  return name.length >= 2 && name.length <= 6 && !isGenericName(name.replace(COMPANY_FORM, ''));
 }
 
 /** Where the run of CJK characters and letters before `end` begins (at most 8 back): no punctuation. */

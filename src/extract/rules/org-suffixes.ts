@@ -60,7 +60,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   // Associations, societies, funds.
   { id: 'org-federation', word: '总会', minBody: 1, example: '[[市慈善总会]]' },
   { id: 'org-association', word: '协会', minBody: 1, named: true, example: '[[济南市作家协会]]' },
-  { id: 'org-society', word: '学会', minBody: 1, named: true, example: '[[山东省医学会]]' },
+  { id: 'org-society', word: '学会', minBody: 1, named: true, blockNext: '议', example: '[[山东省医学会]]' },
   { id: 'org-chamber', word: '商会', minBody: 1, named: true, example: '[[温州商会]]' },
   { id: 'org-union', word: '联合会', minBody: 1, example: '[[济南市妇女联合会]]' },
   { id: 'org-foundation', word: '基金会', minBody: 1, named: true, example: '[[济南市慈善基金会]]' },
