@@ -76,6 +76,7 @@ function readBody(
   for (let j = b; j <= b + maxBody && j < text.length; j += 1) {
     const found = orgSuffixAt(text, j);
     const row = found?.chainOnly && !chain ? null : found;
+    if (row?.site) return null; // `中国|美术馆` is a place
     if (row) return bodyFits(j - b, minBody, row, chain) ? { end: j + row.word.length, row } : null;
     if (!isNameChar(text[j]) || stopWordStartsAt(text, j)) return null;
     // `市首家...中心`, `省各...`; `济宁市民政局|和省民政厅` is two names, not one.
@@ -225,7 +226,7 @@ export function findNamedOrgs(
   const covered = coverMask(taken, text.length);
   for (let s = 0; s < text.length; s += 1) {
     const row = orgSuffixAt(text, s);
-    if (!row?.named || covered[s] === 1) continue;
+    if (!row?.named || covered[s] === 1 || endsNoName(text, s + row.word.length)) continue;
     const scanned = scanNameLeft(text, s, 8);
     // a firm before its line of business: the segmenter's words decide (org/org-business.ts)
     const firm = row.business ? edge(wordRunStart(text, s), s, s + row.word.length, row) : null;
@@ -253,6 +254,14 @@ export function findNamedOrgs(
  */
 function namedFits(name: string): boolean {
   return name.length >= 2 && name.length <= 6 && !isGenericName(name.replace(COMPANY_FORM, ''));
+}
+
+/** Words that end like a suffix but name no body (`省|工厂`, `美术馆`): rows marked `site`. */
+const NO_NAME_WORDS = ORG_SUFFIXES.filter((r) => r.site).map((r) => r.word);
+
+/** True when a word that names no body ends at `end`: `工厂`, not `机床厂`. */
+function endsNoName(text: string, end: number): boolean {
+  return NO_NAME_WORDS.some((w) => w.length <= end && text.startsWith(w, end - w.length));
 }
 
 /** Where the run of CJK characters and letters before `end` begins (at most 8 back): no punctuation. */
