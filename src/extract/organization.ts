@@ -28,7 +28,7 @@ export const organization: Extractor = {
       ...findAnchoredOrgs(text.text, places),
       ...findNationalOrgs(text.text),
       ...findGluedTeams(text.text, ctx.tokens),
-      ...findMediaOrgs(text.text, text.softBreak, places),
+      ...findMediaOrgs(text.text, text.softBreak, places, ctx.tokens),
       ...findGenericBodies(text.text),
     ];
     const named = findNamedOrgs(text.text, anchored, (start, suffixStart, end, row) =>
