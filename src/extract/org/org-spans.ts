@@ -2,14 +2,14 @@
 // name after a left boundary `携手|安心微`), a body of name characters (`福利彩票销售管理`)
 // and a suffix (rules/org-suffixes.ts), then sub-units chained on (`党支部`, `婚姻登记处`,
 // `济南分行`). The first suffix after the start decides: `市委市政府` is not read as one body.
-import { ORG_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../rules/org-suffixes.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, PREFIX_WORDS, type OrgSuffix } from '../rules/org-suffixes.js';
 import { isCjk, isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWordStartsAt, startsWithCommonVerb } from '../place/boundary.js';
 import type { PlaceSpan } from '../place/suffix-places.js';
 import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { firstRowAt, suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
-import { MATCH_WORDS } from '../rules/org-teams.js';
+import { KIND_TEAM_BODIES, MATCH_WORDS } from '../rules/org-teams.js';
 import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK, type KnownOrg } from '../rules/org-names.js';
 
 export interface OrgSpan {
@@ -149,7 +149,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
   for (const p of places) {
     const hit = readBody(text, p.end, 0, MAX_BODY) ?? (p.rank === 0 ? readForeignDepartment(text, p.end) : null);
     const body = hit ? text.slice(p.end, hit.end - hit.row.word.length) : '';
-    if (hit?.row.id === 'org-team' && MATCH_WORDS.some((w) => body.includes(w))) continue;
+    if (hit?.row.id === 'org-team' && (MATCH_WORDS.some((w) => body.includes(w)) || KIND_TEAM_BODIES.includes(body))) continue;
     // premises after a place need a name of their own: `三亚|酒店`, `三亚|高端|酒店` are kinds
     if (hit && PREMISES.has(hit.row.word) && body.length < 3) continue;
     if (hit && !(hit.row.business && !firmAfterPlace(text, p, hit.end - hit.row.word.length, hit.row))) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
@@ -157,6 +157,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
   for (let i = 0; i < text.length; i += 1) {
     if (!PREFIX_CODES[text.charCodeAt(i)]) continue;
     if (!isLeftBoundary(text, i) && !CONJUNCTIONS.has(text[i - 1] ?? '')) continue;
+    if (PREFIX_WORDS.some((w) => text.startsWith(w, i))) continue; // `市场|对兴业基金`
     // A body is required: `市委`, `市政府` alone are generic references, not names.
     const bare = orgSuffixAt(text, i + 1);
     const hit = bare?.prefixAlone ? { end: i + 1 + bare.word.length, row: bare } : readBody(text, i + 1, 1, MAX_BODY);

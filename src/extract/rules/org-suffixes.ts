@@ -143,3 +143,6 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
  * inside a word (`全市民政系统`, `城市`).
  */
 export const ORG_PREFIXES = '省市区县镇乡';
+
+/** Words a prefix character opens, so no body follows it: `市场|对`, `县城|里`, `省份`, `区域`. */
+export const PREFIX_WORDS: readonly string[] = ['市场', '市值', '市价', '区域', '区别', '区间', '省份', '县城', '乡村', '镇定'];
