@@ -107,17 +107,14 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-women-football', word: '女足', minBody: 0, maxBody: 2, example: '[[中国女足]]' },
   { id: 'org-men-football', word: '男足', minBody: 0, maxBody: 2, example: '[[中国男足]]' },
   { id: 'org-property', word: '物业', minBody: 2, example: '引进[[历城城发鑫盛物业]]' },
-  // Factories, clubs, troupes and delegations: `X厂` (`第二机床厂`, `分厂`), `X俱乐部`, `X艺术团`,
-  // a country's delegation (`中国代表团`); a kind of them (`水泥厂`, `足球俱乐部`) names no one.
+  // Factories, clubs and troupes: `X厂` (`第二机床厂`, `分厂`), `X俱乐部`, `X艺术团`; a kind of them (`水泥厂`, `足球俱乐部`) names no one.
   { id: 'org-factory', word: '厂', minBody: 2, maxBody: 8, named: true, blockNext: '长房家区商子里内方矿部址休主', example: '[[济南第二机床厂]]' },
   { id: 'org-branch-factory', word: '分厂', minBody: 0, chainOnly: true, blockNext: '长', example: '[[济南第二机床厂铸造分厂]]' },
   { id: 'org-club', word: '俱乐部', minBody: 2, maxBody: 6, named: true, example: '[[泰山足球俱乐部]]' },
   { id: 'org-troupe', word: '艺术团', minBody: 2, maxBody: 6, named: true, blockNext: '体', example: '[[东方红艺术团]]演出' },
   { id: 'org-song-dance-troupe', word: '歌舞团', minBody: 2, maxBody: 6, named: true, example: '[[海政歌舞团]]演出' },
   { id: 'org-drama-troupe', word: '话剧团', minBody: 2, maxBody: 6, named: true, example: '[[青年话剧团]]排演' },
-  { id: 'org-delegation', word: '代表团', minBody: 0, maxBody: 4, example: '会见了[[日本政府代表团]]' },
-  // A state's parliament after its name: `伊朗议会`, `美国国会` (`国会议员` is a title).
-  { id: 'org-parliament', word: '议会', minBody: 0, maxBody: 0, blockNext: '议员党', example: '[[挪威议会]]通过法案' },
+  // A state's congress after its name: `美国国会` (`国会议员` is a title).
   { id: 'org-congress-foreign', word: '国会', minBody: 0, maxBody: 0, blockNext: '议员', example: '[[美国国会]]通过法案' },
   // Public buildings and sites end in the suffixes of bodies but are places (SPEC: named sites);
   // `工厂` is any factory (`陕西工厂`).
