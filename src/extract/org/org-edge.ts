@@ -43,7 +43,9 @@ export function settleNameStart(
     // a verb or adverb goes only when a name is left after it: `安心/v 微基金` is a name as it stands
     // (one character after it), or inside a name (`海景|度假|酒店`); opening the name right before
     // the suffix it says what the body does (`下跌|基金`, `新增|基金`)
-    const keep = opener && /^[vd]/u.test(t.tag) && (suffixStart - t.end === 1 || (t.start > from && !cut));
+    const inside = t.start > from && !cut;
+    // an ordinal after a name word numbers the body (`华光|第三|机械厂`)
+    const keep = opener && ((/^[vd]/u.test(t.tag) && (suffixStart - t.end === 1 || inside)) || (t.word.startsWith('第') && inside));
     if (cut || (opener && !keep) || FUNCTION_WORD.test(t.tag)) from = Math.max(from, t.end);
   }
   if (suffixStart - from < 2 || KIND_ENDS.has(text[suffixStart - 1] ?? '')) return null;
@@ -73,4 +75,10 @@ function isKind(words: readonly Token[], from: number, to: number): boolean {
   const last = inside[inside.length - 1];
   if (last && last.end === to && last.end - last.start === 1 && /^a/u.test(last.tag)) return true;
   return inside.length > 0 && inside.every((t) => COMMON.test(t.tag) && t.end - t.start >= 2);
+}
+
+/** True when the segmenter's word ending at `i` is one no name holds: a verb, conjunction, preposition. */
+export function endsNonNameWord(tokens: ClauseTokens, i: number): boolean {
+  const word = tokens.tokensAround(Math.max(0, i - 1), i).find((t) => t.end === i);
+  return word !== undefined && (NOT_NAME_START.test(word.tag) || FUNCTION_WORD.test(word.tag));
 }

@@ -2,14 +2,14 @@
 // name after a left boundary `携手|安心微`), a body of name characters (`福利彩票销售管理`)
 // and a suffix (rules/org-suffixes.ts), then sub-units chained on (`党支部`, `婚姻登记处`,
 // `济南分行`). The first suffix after the start decides: `市委市政府` is not read as one body.
-import { ORG_PREFIXES, ORG_SUFFIXES, type OrgSuffix } from '../rules/org-suffixes.js';
+import { ORG_PREFIXES, ORG_SUFFIXES, PREFIX_WORDS, type OrgSuffix } from '../rules/org-suffixes.js';
 import { isCjk, isGenericName, isLeftBoundary, isNameChar, scanNameLeft, stopWordStartsAt, startsWithCommonVerb } from '../place/boundary.js';
 import type { PlaceSpan } from '../place/suffix-places.js';
 import { DETERMINER_CHARS } from '../rules/name-boundaries.js';
 import { coverMask, keepLongestSpans } from '../lib/spans.js';
 import { firstRowAt, suffixLookup } from '../lib/suffix-index.js';
 import { charTable } from '../lib/char-table.js';
-import { MATCH_WORDS, TEAM_VERB_CHARS } from '../rules/org-teams.js';
+import { KIND_TEAM_BODIES, MATCH_WORDS } from '../rules/org-teams.js';
 import { COMPANY_WORDS, KNOWN_ORGS, NATIONAL_PREFIXES, NATIONAL_PREFIX_BLOCK, type KnownOrg } from '../rules/org-names.js';
 
 export interface OrgSpan {
@@ -76,6 +76,7 @@ function readBody(
   for (let j = b; j <= b + maxBody && j < text.length; j += 1) {
     const found = orgSuffixAt(text, j);
     const row = found?.chainOnly && !chain ? null : found;
+    if (row?.site) return null; // `中国|美术馆` is a place
     if (row) return bodyFits(j - b, minBody, row, chain) ? { end: j + row.word.length, row } : null;
     if (!isNameChar(text[j]) || stopWordStartsAt(text, j)) return null;
     // `市首家...中心`, `省各...`; `济宁市民政局|和省民政厅` is two names, not one.
@@ -87,19 +88,32 @@ function readBody(
 }
 
 /** Chains sub-units onto an organization: `山东大学` + `党委`, `济宁市民政局` + `婚姻登记处`. */
-function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
+export function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
   let cur = org;
   for (let step = 0; step < 3; step += 1) {
     const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY, true);
     if (!next) break;
-    // `中国队|组队`: a verb of one character and `队` are no sub-unit
-    if (next.row.id === 'org-team' && next.end - cur.end === 2 && TEAM_VERB_CHARS.includes(text[cur.end] ?? '')) break;
+    // a team is no sub-unit: `中国队|组队`, `县委|书记带队`; a firm's line of business follows
+    // its name bare (`住友信托|银行`), never after more words (`保险公司|独家经营农业|保险`); a
+    // fund after a fund is a second name (`X基金|拟任|基金`)
+    if (next.row.id === 'org-team') break;
+    if (next.row.business && next.end - next.row.word.length > cur.end) break;
+    if (next.row.word === lastSuffix(text, cur)) break;
     // `济南市民政局|联合...`: a verb after a body ends it, but a department may be named by
     // one (`济南市委` + `宣传部`, `组织部`)
     if (startsWithCommonVerb(text, cur.end) && !next.row.chainOnly) break;
     cur = { start: cur.start, end: next.end, rule: cur.rule };
   }
   return cur;
+}
+
+/** The suffix word an organization ends in, if any: `基金` for `安心微基金`. */
+function lastSuffix(text: string, org: OrgSpan): string | null {
+  for (let i = Math.max(org.start, org.end - 5); i < org.end; i += 1) {
+    const row = orgSuffixAt(text, i);
+    if (row && i + row.word.length === org.end) return row.word;
+  }
+  return null;
 }
 
 /**
@@ -135,7 +149,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
   for (const p of places) {
     const hit = readBody(text, p.end, 0, MAX_BODY) ?? (p.rank === 0 ? readForeignDepartment(text, p.end) : null);
     const body = hit ? text.slice(p.end, hit.end - hit.row.word.length) : '';
-    if (hit?.row.id === 'org-team' && MATCH_WORDS.some((w) => body.includes(w))) continue;
+    if (hit?.row.id === 'org-team' && (MATCH_WORDS.some((w) => body.includes(w)) || KIND_TEAM_BODIES.includes(body))) continue;
     // premises after a place need a name of their own: `三亚|酒店`, `三亚|高端|酒店` are kinds
     if (hit && PREMISES.has(hit.row.word) && body.length < 3) continue;
     if (hit && !(hit.row.business && !firmAfterPlace(text, p, hit.end - hit.row.word.length, hit.row))) out.push(chainSubUnits(text, { start: p.start, end: hit.end, rule: `${hit.row.id}-place` }));
@@ -143,6 +157,7 @@ export function findAnchoredOrgs(text: string, places: readonly PlaceSpan[]): Or
   for (let i = 0; i < text.length; i += 1) {
     if (!PREFIX_CODES[text.charCodeAt(i)]) continue;
     if (!isLeftBoundary(text, i) && !CONJUNCTIONS.has(text[i - 1] ?? '')) continue;
+    if (PREFIX_WORDS.some((w) => text.startsWith(w, i))) continue; // `市场|对兴业基金`
     // A body is required: `市委`, `市政府` alone are generic references, not names.
     const bare = orgSuffixAt(text, i + 1);
     const hit = bare?.prefixAlone ? { end: i + 1 + bare.word.length, row: bare } : readBody(text, i + 1, 1, MAX_BODY);
@@ -206,27 +221,48 @@ export function findNamedOrgs(
   text: string,
   taken: readonly OrgSpan[],
   edge: (start: number, suffixStart: number, end: number, row: OrgSuffix) => number | null = (start) => start,
+  opensName: ((i: number) => boolean) | null = null,
 ): OrgSpan[] {
   const out: OrgSpan[] = [];
   const covered = coverMask(taken, text.length);
   for (let s = 0; s < text.length; s += 1) {
     const row = orgSuffixAt(text, s);
-    if (!row?.named || covered[s] === 1) continue;
+    if (!row?.named || covered[s] === 1 || endsNoName(text, s + row.word.length)) continue;
     const scanned = scanNameLeft(text, s, 8);
     // a firm before its line of business: the segmenter's words decide (org/org-business.ts)
     const firm = row.business ? edge(wordRunStart(text, s), s, s + row.word.length, row) : null;
     if (firm !== null) out.push(chainSubUnits(text, { start: firm, end: s + row.word.length, rule: `${row.id}-named` }));
-    if (row.business || !scanned.bounded) continue;
+    if (row.business || !(scanned.bounded || opensName)) continue;
     const read = throughStopChar(text, scanned.start);
     const start = read + (NUMBER_BEFORE.test(text[read - 1] ?? '') ? 1 : 0); // `88号|招商银行`
-    const name = text.slice(start, s);
-    if (name.length < 2 || name.length > 6 || isGenericName(name.replace(COMPANY_FORM, ''))) continue;
+    if (scanned.bounded && !namedFits(text.slice(start, s))) continue;
     const settled = edge(start, s, s + row.word.length, row);
-    if (settled === null) continue;
+    // a name holds no second suffix of its kind (`瑞丰基金|拟任|基金`); without a boundary, it
+    // starts after a word no name holds (`增发|和|华夏基金`)
+    if (settled === null || !namedFits(text.slice(settled, s)) || text.slice(settled, s).includes(row.word)) continue;
+    if (!scanned.bounded && !opensName?.(settled)) continue;
     out.push(chainSubUnits(text, { start: settled, end: s + row.word.length, rule: `${row.id}-named` }));
     s += row.word.length - 1;
   }
   return out;
+}
+
+/**
+ * A name before a named suffix: two to six characters, not a kind (`城市社区`). A left scan that
+ * met no boundary within its reach (`南宁糖业增发和|华夏基金`) is handed to the segmenter's edge
+ * when there is one (`opensName`: a word no name holds ends there), which drops the verbs and
+ * conjunctions before the name; what is left must fit too.
+ */
+function namedFits(name: string): boolean {
+  return name.length >= 2 && name.length <= 6 && !isGenericName(name.replace(COMPANY_FORM, ''));
+}
+
+/** Words that end like a suffix but name no body (`省|工厂`, `美术馆`): rows marked `site`. */
+const NO_NAME_WORDS = ORG_SUFFIXES.filter((r) => r.site).map((r) => r.word);
+
+/** True when a word that names no body ends at `end`: `工厂`, not `机床厂`. */
+function endsNoName(text: string, end: number): boolean {
+  return NO_NAME_WORDS.some((w) => w.length <= end && text.startsWith(w, end - w.length));
 }
 
 /** Where the run of CJK characters and letters before `end` begins (at most 8 back): no punctuation. */

@@ -47,9 +47,9 @@ export const KNOWN_ORGS: readonly KnownOrg[] = [
 
 /**
  * Openings of a national body's name before a body and a suffix: `国家|统计|局`,
- * `中共|济南市|委`, `中央|纪|委`. Only where a name may begin (`据|国家统计局`).
+ * `中共|济南市|委`, `中央|纪|委`, `共青团|四川省|委`. Only where a name may begin (`据|国家统计局`).
  */
-export const NATIONAL_PREFIXES: readonly string[] = ['国家', '中共', '中央'];
+export const NATIONAL_PREFIXES: readonly string[] = ['国家', '中共', '中央', '共青团'];
 
 /** Characters after a national prefix that show it is an attribute, not a name: `国家级`. */
 export const NATIONAL_PREFIX_BLOCK = '级队';

@@ -23,6 +23,8 @@ export interface OrgSuffix {
   readonly chainBare?: boolean;
   /** A line of business after a short company name (`华泰证券`): rules/org-business.ts. */
   readonly business?: boolean;
+  /** A word that ends like a body but names none: a public building (`体育馆`), `工厂`. The read ends with no name. */
+  readonly site?: boolean;
   /** A place alone may stand before it as the name (`山东黄金`, `北京银行`): business rows only. */
   readonly placeName?: boolean;
   readonly example: string;
@@ -33,6 +35,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-bureau', word: '局', minBody: 1, blockNext: '面势部限促外长', example: '[[济南市民政局]]' },
   { id: 'org-department', word: '厅', minBody: 1, blockNext: '堂长', example: '[[省民政厅]]' },
   { id: 'org-commission', word: '委员会', minBody: 1, example: '[[济南市发展和改革委员会]]' },
+  { id: 'org-organizing-committee', word: '组委会', minBody: 1, named: true, example: '[[上海马拉松组委会]]宣布' },
   { id: 'org-management-committee', word: '管委会', minBody: 0, example: '[[济南高新区管委会]]发布' },
   { id: 'org-committee', word: '委', minBody: 0, maxBody: 4, blockNext: '员托屈派婉', example: '[[济南市委]]' },
   { id: 'org-general-office', word: '办公厅', minBody: 0, example: '[[国务院办公厅]]印发' },
@@ -59,7 +62,7 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   // Associations, societies, funds.
   { id: 'org-federation', word: '总会', minBody: 1, example: '[[市慈善总会]]' },
   { id: 'org-association', word: '协会', minBody: 1, named: true, example: '[[济南市作家协会]]' },
-  { id: 'org-society', word: '学会', minBody: 1, named: true, example: '[[山东省医学会]]' },
+  { id: 'org-society', word: '学会', minBody: 1, named: true, blockNext: '议', example: '[[山东省医学会]]' },
   { id: 'org-chamber', word: '商会', minBody: 1, named: true, example: '[[温州商会]]' },
   { id: 'org-union', word: '联合会', minBody: 1, example: '[[济南市妇女联合会]]' },
   { id: 'org-foundation', word: '基金会', minBody: 1, named: true, example: '[[济南市慈善基金会]]' },
@@ -104,6 +107,20 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
   { id: 'org-women-football', word: '女足', minBody: 0, maxBody: 2, example: '[[中国女足]]' },
   { id: 'org-men-football', word: '男足', minBody: 0, maxBody: 2, example: '[[中国男足]]' },
   { id: 'org-property', word: '物业', minBody: 2, example: '引进[[历城城发鑫盛物业]]' },
+  // Factories, clubs and troupes: `X厂` (`第二机床厂`, `分厂`), `X俱乐部`, `X艺术团`; a kind of them (`水泥厂`, `足球俱乐部`) names no one.
+  { id: 'org-factory', word: '厂', minBody: 2, maxBody: 8, named: true, blockNext: '长房家区商子里内方矿部址休主', example: '[[济南第二机床厂]]' },
+  { id: 'org-branch-factory', word: '分厂', minBody: 0, chainOnly: true, blockNext: '长', example: '[[济南第二机床厂铸造分厂]]' },
+  { id: 'org-club', word: '俱乐部', minBody: 2, maxBody: 6, named: true, example: '[[泰山足球俱乐部]]' },
+  { id: 'org-troupe', word: '艺术团', minBody: 2, maxBody: 6, named: true, blockNext: '体', example: '[[东方红艺术团]]演出' },
+  { id: 'org-song-dance-troupe', word: '歌舞团', minBody: 2, maxBody: 6, named: true, example: '[[海政歌舞团]]演出' },
+  { id: 'org-drama-troupe', word: '话剧团', minBody: 2, maxBody: 6, named: true, example: '[[青年话剧团]]排演' },
+  // A state's congress after its name: `美国国会` (`国会议员` is a title).
+  { id: 'org-congress-foreign', word: '国会', minBody: 0, maxBody: 0, blockNext: '议员', example: '[[美国国会]]通过法案' },
+  // Public buildings and sites end in the suffixes of bodies but are places (SPEC: named sites);
+  // `工厂` is any factory (`陕西工厂`).
+  ...'体育馆 美术馆 博物馆 展览馆 档案馆 纪念馆 图书馆 科技馆 体育场 体育中心 展览中心 会展中心 工厂'.split(' ').map(
+    (word): OrgSuffix => ({ id: 'org-site', word, minBody: 0, site: true, example: `在[[省${word}]]举行` }),
+  ),
   // Party bodies and sub-units: also the tail of a longer name (`山东大学党委`).
   { id: 'org-party-branch', word: '党支部', minBody: 0, example: '[[济南市福利彩票中心党支部]]' },
   { id: 'org-party-general-branch', word: '党总支', minBody: 0, example: '[[济南市民政局党总支]]' },
@@ -123,3 +140,6 @@ export const ORG_SUFFIXES: readonly OrgSuffix[] = [
  * inside a word (`全市民政系统`, `城市`).
  */
 export const ORG_PREFIXES = '省市区县镇乡';
+
+/** Words a prefix character opens, so no body follows it: `市场|对`, `县城|里`, `省份`, `区域`. */
+export const PREFIX_WORDS: readonly string[] = ['市场', '市值', '市价', '区域', '区别', '区间', '省份', '县城', '乡村', '镇定'];

@@ -7,5 +7,6 @@ export const MATCH_WORDS: readonly string[] = [
   '淘汰', '派', '等', '和', '与', '及',
 ];
 
-/** One character before `队` that makes a verb of it (`组队`, `带队`, `入队`): no sub-unit. */
-export const TEAM_VERB_CHARS = '组带入归排列领结整建';
+
+/** Bodies that make `队` a kind after a place: `非洲|球队`, `美国|军队`, `西藏|部队`. */
+export const KIND_TEAM_BODIES: readonly string[] = ['球', '军', '部'];
