@@ -50,7 +50,7 @@ function push(out: OrgSpan[], text: string, start: number, end: number, placeEnd
 
 /**
  * The outlet of a glued dateline ends at `end`: the segmenter's word ending there when it holds
- * the outlet's end and two characters more (`全景网/nz`), else the name word before a lone end
+ * the outlet's end and two characters more (`华景网/nz`), else the name word before a lone end
  * (`全景/网`); a verb or other word there names no outlet.
  */
 function pushGlued(out: OrgSpan[], text: string, end: number, tokens: ClauseTokens): void {

@@ -94,7 +94,7 @@ export function chainSubUnits(text: string, org: OrgSpan): OrgSpan {
     const next = readBody(text, cur.end, 0, MAX_CHAIN_BODY, true);
     if (!next) break;
     // a team is no sub-unit: `中国队|组队`, `县委|书记带队`; a firm's line of business follows
-    // its name bare (`住友信托|银行`), never after more words (`保险公司|独家经营农业|保险`); a
+    // its name bare (`住友信托|银行`), never after more words (`保险公司|全面承办养老|保险`); a
     // fund after a fund is a second name (`X基金|拟任|基金`)
     if (next.row.id === 'org-team') break;
     if (next.row.business && next.end - next.row.word.length > cur.end) break;
@@ -238,7 +238,7 @@ export function findNamedOrgs(
     if (scanned.bounded && !namedFits(text.slice(start, s))) continue;
     const settled = edge(start, s, s + row.word.length, row);
     // a name holds no second suffix of its kind (`瑞丰基金|拟任|基金`); without a boundary, it
-    // starts after a word no name holds (`增发|和|华夏基金`)
+    // starts after a word no name holds (`增发|和|瑞丰基金`)
     if (settled === null || !namedFits(text.slice(settled, s)) || text.slice(settled, s).includes(row.word)) continue;
     if (!scanned.bounded && !opensName?.(settled)) continue;
     out.push(chainSubUnits(text, { start: settled, end: s + row.word.length, rule: `${row.id}-named` }));
@@ -249,7 +249,7 @@ export function findNamedOrgs(
 
 /**
  * A name before a named suffix: two to six characters, not a kind (`城市社区`). A left scan that
- * met no boundary within its reach (`南宁糖业增发和|华夏基金`) is handed to the segmenter's edge
+ * met no boundary within its reach (`定向增发和|瑞丰基金`) is handed to the segmenter's edge
  * when there is one (`opensName`: a word no name holds ends there), which drops the verbs and
  * conjunctions before the name; what is left must fit too.
  */

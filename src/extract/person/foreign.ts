@@ -4,7 +4,7 @@
 // where the segmenter shows that its edge cuts a word (`雷霆队员拉塞尔` never starts at 员, since
 // 员 is no transliteration character; `进攻的德克` stops at 的). The last part names the person
 // again on its own (`穆勒`, `迈尔斯`), and so, in sports and feature writing, may the first
-// (`克里斯`): both are returned for the repeats, which take them only where they stand as words.
+// (`卡洛斯`): both are returned for the repeats, which take them only where they stand as words.
 import type { ClauseTokens, CleanText } from '../types.js';
 import { TRANSLITERATION_CHARS } from '../rules/transliteration.js';
 import type { Span } from './names.js';
@@ -20,7 +20,7 @@ const MAX_PART = 8;
 export interface ForeignName extends Span {
   /** The last part: the surname a later mention may use alone. */
   surname: Span;
-  /** The first part of a joined name (`克里斯` of 克里斯-安德森), which a text may use alone too. */
+  /** The first part of a joined name (`卡洛斯` of 卡洛斯-安德森), which a text may use alone too. */
   given?: Span;
   /** The rule that found the name, where it is not the joiner's (person/japanese.ts). */
   rule?: string;
