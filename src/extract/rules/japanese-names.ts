@@ -8,6 +8,9 @@
 // two- and three-character names of its first hundred or so, written in simplified Chinese
 // characters (鈴木 -> 铃木, 渡邊 -> 渡边, 齋藤 -> 斋藤). One-character names (林, 森, 原) are
 // left out: they are Chinese surnames too, which the Chinese name rules read.
+
+import type { ForeignCueRule } from './foreign-context.js';
+
 export const JAPANESE_SURNAMES: readonly string[] = [
   '佐藤', '铃木', '高桥', '田中', '伊藤', '渡边', '山本', '中村', '小林', '加藤', '吉田', '山田',
   '佐佐木', '山口', '松本', '井上', '木村', '斋藤', '清水', '山崎', '阿部', '池田', '桥本', '山下',
@@ -20,18 +23,12 @@ export const JAPANESE_SURNAMES: readonly string[] = [
   '浅野', '松下', '小松', '森本', '宫田', '西田', '山内', '服部', '小山', '市川',
 ];
 
-export interface JapaneseTitleRule {
-  readonly id: string;
-  readonly words: readonly string[];
-  readonly example: string;
-}
-
 /**
  * Titles after (or before) a Japanese name, besides those of rules/foreign-context.ts.
  * Source: general knowledge of Japanese offices as Chinese news renders them (the ministers'
  * `……相`, the cabinet secretary, company heads, the sports manager `监督`).
  */
-export const JAPANESE_TITLES: readonly JapaneseTitleRule[] = [
+export const JAPANESE_TITLES: readonly ForeignCueRule[] = [
   {
     id: 'japanese-minister',
     words: ['首相', '外相', '藏相', '法相', '文相', '厚相', '农相', '通产相', '运输相', '防卫相',
