@@ -7,6 +7,7 @@
 import type { Draft } from '../extract/types.js';
 import { indexWordsInTrie } from '../extract/lib/word-index.js';
 import { MATCH_CUES } from '../extract/rules/match-cues.js';
+import { isCjk } from '../extract/place/boundary.js';
 
 const AFTER = indexWordsInTrie(MATCH_CUES.filter((r) => r.position === 'after').flatMap((r) => r.words));
 const BEFORE = indexWordsInTrie(MATCH_CUES.filter((r) => r.position === 'before').flatMap((r) => r.words));
@@ -17,10 +18,6 @@ const JOINS = new Set(['', '、', '和', '与', '及', '同', '跟', 'vs', 'VS',
 /** After a side named by a word before it, the clause goes on or ends: `击败巴西，`, `击败巴西后`. */
 const GOES_ON = new Set([...'后而并获晋夺进闯挺杀一再又，。；、！？,.;!?）)」”"']);
 
-function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{Script=Han}/u.test(ch);
-}
-
 /** Before a place these make it where a match is played: `在马赛战胜对手`. */
 const VENUE = new Set([...'在于赴到抵从']);
 
@@ -29,10 +26,10 @@ function cuedSide(text: string, d: Draft): boolean {
   if (AFTER.at(text, d.end) !== null) return true;
   const before = BEFORE.endingAt(text, d.start);
   if (before === null) return false;
-  if (!isHan(before[0])) return true; // `vs`
+  if (!isCjk(before[0])) return true; // `vs`
   // `战胜日本侵略者`: a place glued to the noun after a verb is no side
   const next = text[d.end];
-  return next === undefined || !isHan(next) || GOES_ON.has(next);
+  return next === undefined || !isCjk(next) || GOES_ON.has(next);
 }
 
 function spread(text: string, places: readonly Draft[], sides: Set<Draft>, order: readonly number[]): void {
